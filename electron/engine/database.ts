@@ -1,0 +1,74 @@
+import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
+
+export type SqlParam = SqlValue;
+export type SqlParams = readonly SqlParam[] | Readonly<Record<string, SqlParam>>;
+export type Row = Record<string, SqlValue>;
+
+/** Reading access handlers get for queries. */
+export interface Reader {
+  all<T = Row>(sql: string, params?: SqlParams): T[];
+  get<T = Row>(sql: string, params?: SqlParams): T | undefined;
+}
+
+/** Writing access handlers get for mutations: every `run` is recorded into the journal. */
+export interface Writer extends Reader {
+  run(sql: string, params?: SqlParams): { changes: number };
+}
+
+/**
+ * The one in-memory sql.js database of an open workspace, with the pragmas Rapport relies on.
+ * sql.js's `export()` closes and reopens the database, dropping pragmas; `exportBytes` puts them back.
+ */
+export class WorkspaceDatabase implements Writer {
+  private db: Database;
+
+  constructor(SQL: SqlJsStatic, bytes?: Uint8Array) {
+    this.db = bytes ? new SQL.Database(bytes) : new SQL.Database();
+    this.applyConnectionPragmas();
+  }
+
+  private applyConnectionPragmas(): void {
+    this.db.exec('PRAGMA foreign_keys = ON;');
+  }
+
+  all<T = Row>(sql: string, params?: SqlParams): T[] {
+    const statement = this.db.prepare(sql);
+    try {
+      if (params) statement.bind(params as never);
+      const rows: T[] = [];
+      while (statement.step()) rows.push(statement.getAsObject() as T);
+      return rows;
+    } finally {
+      statement.free();
+    }
+  }
+
+  get<T = Row>(sql: string, params?: SqlParams): T | undefined {
+    return this.all<T>(sql, params)[0];
+  }
+
+  run(sql: string, params?: SqlParams): { changes: number } {
+    this.db.run(sql, params as never);
+    return { changes: this.db.getRowsModified() };
+  }
+
+  /** Runs a script of several statements (migrations). */
+  exec(sql: string): void {
+    this.db.exec(sql);
+  }
+
+  pragmaNumber(name: 'user_version' | 'application_id' | 'page_count' | 'page_size'): number {
+    const row = this.db.exec(`PRAGMA ${name}`)[0];
+    return Number(row?.values[0]?.[0] ?? 0);
+  }
+
+  exportBytes(): Uint8Array {
+    const bytes = this.db.export();
+    this.applyConnectionPragmas();
+    return bytes;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,59 @@
+import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+let tempCounter = 0;
+
+/**
+ * Writes bytes so that `path` holds either its old content or the whole new content, whatever happens:
+ * temp file in the same folder, fsync, rename over, fsync the folder.
+ */
+export function writeFileDurably(path: string, bytes: Uint8Array): void {
+  const temp = `${path}.tmp-${process.pid}-${++tempCounter}`;
+  const fd = openSync(temp, 'w');
+  try {
+    writeAll(fd, bytes);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    safeUnlink(temp);
+    throw error;
+  }
+  closeSync(fd);
+  try {
+    renameSync(temp, path);
+  } catch (error) {
+    safeUnlink(temp);
+    throw error;
+  }
+  fsyncFolder(dirname(path));
+}
+
+export function writeAll(fd: number, bytes: Uint8Array): void {
+  let offset = 0;
+  while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+}
+
+/** Makes a rename or a new file in the folder durable. Windows cannot open folders; there rename is enough. */
+export function fsyncFolder(folder: string): void {
+  let fd: number;
+  try {
+    fd = openSync(folder, 'r');
+  } catch {
+    return;
+  }
+  try {
+    fsyncSync(fd);
+  } catch {
+    // EISDIR/EPERM on platforms that do not sync folders
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function safeUnlink(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // already gone
+  }
+}

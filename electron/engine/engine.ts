@@ -1,0 +1,154 @@
+import { basename } from 'node:path';
+import { type EngineChannel, contract } from '../../shared/contract/channels';
+import type { EventMap, EventName } from '../../shared/contract/events';
+import { RapportFailure } from '../../shared/contract/result';
+import type { Profile } from '../../shared/domain/profile';
+import type { SaveState, WorkspaceInfo, WorkspaceStatus } from '../../shared/domain/workspace';
+import type { Writer } from './database';
+import { engineHandlers } from './handlers';
+import { insertProfile, readProfile } from './handlers/profile';
+import type { EngineHandler } from './handlers/types';
+import { type EngineEnv, Workspace } from './workspace';
+
+export type Emit = <E extends EventName>(event: E, payload: EventMap[E]) => void;
+
+/**
+ * When the journal is folded into the file. Every acknowledged edit is already durable in the journal, so
+ * snapshots only bound the journal's size and the time to reopen; they run when the user pauses, or at once
+ * when the journal grows large.
+ */
+export interface SnapshotPolicy {
+  idleMs: number;
+  maxJournalBytes: number;
+  maxJournalRecords: number;
+}
+
+export const DEFAULT_SNAPSHOT_POLICY: SnapshotPolicy = { idleMs: 2000, maxJournalBytes: 8 * 1024 * 1024, maxJournalRecords: 2000 };
+
+/**
+ * The engine service: owns at most one open workspace and runs the domain handlers against it. It runs inside
+ * the engine worker (worker.ts) in the app; tests use it in-process.
+ */
+export class Engine {
+  private workspace: Workspace | null = null;
+  private snapshotTimer: ReturnType<typeof setTimeout> | null = null;
+  private save: SaveState = { state: 'saved', at: null };
+
+  constructor(
+    private readonly env: EngineEnv,
+    private readonly emit: Emit,
+    private readonly policy: SnapshotPolicy = DEFAULT_SNAPSHOT_POLICY,
+  ) {}
+
+  open(path: string): WorkspaceInfo {
+    this.close();
+    this.workspace = Workspace.open(path, this.env);
+    this.save = { state: 'saved', at: null };
+    return this.info();
+  }
+
+  create(path: string, profile: Profile): WorkspaceInfo {
+    this.close();
+    this.workspace = Workspace.create(path, this.env, (db: Writer) => insertProfile(db, profile, this.env.now()));
+    this.save = { state: 'saved', at: this.env.now().toISOString() };
+    return this.info();
+  }
+
+  close(): void {
+    this.cancelSnapshot();
+    const workspace = this.workspace;
+    this.workspace = null;
+    workspace?.close();
+  }
+
+  status(): WorkspaceStatus {
+    return this.workspace ? this.info() : { open: false };
+  }
+
+  info(): WorkspaceInfo {
+    const workspace = this.requireWorkspace();
+    return {
+      open: true,
+      path: workspace.path,
+      fileName: basename(workspace.path),
+      schemaVersion: workspace.schemaVersion,
+      profile: workspace.read(readProfile),
+      save: this.save,
+    };
+  }
+
+  /** Runs an engine channel's handler; the request was parsed by the router already. */
+  call(channel: EngineChannel, request: unknown): unknown {
+    const workspace = this.requireWorkspace();
+    const handler = engineHandlers[channel] as EngineHandler<EngineChannel>;
+    const base = { now: this.env.now, newId: this.env.newId };
+    if (!contract[channel].mutates) return workspace.read((db) => handler({ ...base, db }, request as never));
+
+    let result: unknown;
+    const before = workspace.sequence;
+    try {
+      result = workspace.mutate(channel, (db) => handler({ ...base, db }, request as never));
+    } catch (error) {
+      if (isFileSystemError(error)) {
+        const message = `Your last change could not be saved to disk (${(error as NodeJS.ErrnoException).code}). It was not applied.`;
+        this.setSave({ state: 'error', message });
+        throw new RapportFailure('io-error', message);
+      }
+      throw error;
+    }
+    if (workspace.sequence !== before) {
+      this.setSave({ state: 'saved', at: this.env.now().toISOString() });
+      this.emit('workspace.changed', { channels: [channel] });
+      this.scheduleSnapshot(workspace);
+    }
+    return result;
+  }
+
+  saveCopy(destination: string): void {
+    this.requireWorkspace().saveCopy(destination);
+  }
+
+  /** Folds the journal into the file now (used before copying, on close, and by the benchmark). */
+  snapshotNow(): void {
+    this.cancelSnapshot();
+    this.workspace?.snapshot();
+  }
+
+  private scheduleSnapshot(workspace: Workspace): void {
+    const pending = workspace.pendingJournal;
+    const urgent = pending.bytes >= this.policy.maxJournalBytes || pending.records >= this.policy.maxJournalRecords;
+    this.cancelSnapshot();
+    this.snapshotTimer = setTimeout(() => this.runScheduledSnapshot(workspace), urgent ? 0 : this.policy.idleMs);
+  }
+
+  private runScheduledSnapshot(workspace: Workspace): void {
+    this.snapshotTimer = null;
+    if (workspace !== this.workspace) return;
+    try {
+      workspace.snapshot();
+    } catch (error) {
+      // The journal still holds every edit; the next snapshot will try again.
+      this.env.log(`snapshot failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  private cancelSnapshot(): void {
+    if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = null;
+  }
+
+  private setSave(save: SaveState): void {
+    this.save = save;
+    this.emit('workspace.saveState', save);
+  }
+
+  private requireWorkspace(): Workspace {
+    if (!this.workspace) throw new RapportFailure('no-workspace', 'No workspace is open.');
+    return this.workspace;
+  }
+}
+
+function isFileSystemError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return typeof code === 'string' && /^E[A-Z]+$/.test(code);
+}

@@ -1,0 +1,7 @@
+import type { EngineHandlers } from './types';
+import { profileHandlers } from './profile';
+
+/** Every engine channel's handler; the type makes a missing one a compile error, a test checks it at run time. */
+export const engineHandlers: EngineHandlers = {
+  ...profileHandlers,
+};

@@ -1,0 +1,15 @@
+import type { Contract, EngineChannel, ParsedRequestOf, ResponseOf } from '../../../shared/contract/channels';
+import type { Reader, Writer } from '../database';
+
+/** What a domain handler may use: the database (writable only for mutations), the clock and id source. */
+export interface HandlerContext<DB extends Reader = Reader> {
+  db: DB;
+  now: () => Date;
+  newId: () => string;
+}
+
+type DbFor<C extends EngineChannel> = Contract[C]['mutates'] extends true ? Writer : Reader;
+
+export type EngineHandler<C extends EngineChannel> = (ctx: HandlerContext<DbFor<C>>, request: ParsedRequestOf<C>) => ResponseOf<C>;
+
+export type EngineHandlers = { [C in EngineChannel]: EngineHandler<C> };

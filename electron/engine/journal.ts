@@ -1,0 +1,162 @@
+import { closeSync, existsSync, fsyncSync, ftruncateSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { crc32 } from 'node:zlib';
+import type { SqlParam } from './database';
+import { fsyncFolder, writeAll } from './durable-file';
+
+/**
+ * The write-ahead journal of a workspace: every committed mutation's statements, appended and fsync'd before
+ * the mutation is acknowledged. A snapshot of the database makes the records up to its sequence number
+ * redundant; on open, records newer than the snapshot are replayed.
+ *
+ * Layout: a header line `RAPPORT-JOURNAL 1 <workspace id>\n`, then records of
+ * [u32 LE payload length][u32 LE crc32 of payload][payload: UTF-8 JSON]. A torn last record (crash mid-write)
+ * fails its length or checksum and is ignored: it was never acknowledged.
+ */
+export interface JournalRecord {
+  seq: number;
+  at: string;
+  channel: string;
+  statements: Array<[sql: string, params: EncodedParam[]]>;
+}
+
+export type EncodedParam = string | number | null | { bytes: string };
+
+const MAGIC = 'RAPPORT-JOURNAL 1 ';
+
+/**
+ * `<file>.journal`, never `<file>-journal`: SQLite tools treat `<file>-journal` as their own rollback journal
+ * and delete it when they open the workspace, which would lose acknowledged edits.
+ */
+export function journalPathFor(workspacePath: string): string {
+  return `${workspacePath}.journal`;
+}
+
+export function encodeParams(params: readonly SqlParam[]): EncodedParam[] {
+  return params.map((value) => (value instanceof Uint8Array ? { bytes: Buffer.from(value).toString('base64') } : value));
+}
+
+export function decodeParams(params: readonly EncodedParam[]): SqlParam[] {
+  return params.map((value) =>
+    value !== null && typeof value === 'object' ? new Uint8Array(Buffer.from(value.bytes, 'base64')) : value,
+  );
+}
+
+export interface JournalContents {
+  workspaceId: string | null;
+  records: JournalRecord[];
+  /** Bytes after the last whole record (a torn write), ignored. */
+  tornBytes: number;
+}
+
+export function readJournal(path: string): JournalContents {
+  if (!existsSync(path)) return { workspaceId: null, records: [], tornBytes: 0 };
+  const bytes = readFileSync(path);
+  const newline = bytes.indexOf(0x0a);
+  const header = newline >= 0 ? bytes.subarray(0, newline).toString('utf8') : '';
+  if (!header.startsWith(MAGIC)) return { workspaceId: null, records: [], tornBytes: bytes.length };
+  const workspaceId = header.slice(MAGIC.length);
+  const records: JournalRecord[] = [];
+  let offset = newline + 1;
+  while (offset + 8 <= bytes.length) {
+    const length = bytes.readUInt32LE(offset);
+    const checksum = bytes.readUInt32LE(offset + 4);
+    const end = offset + 8 + length;
+    if (end > bytes.length) break;
+    const payload = bytes.subarray(offset + 8, end);
+    if (crc32(payload) !== checksum) break;
+    try {
+      records.push(JSON.parse(payload.toString('utf8')) as JournalRecord);
+    } catch {
+      break;
+    }
+    offset = end;
+  }
+  return { workspaceId, records, tornBytes: bytes.length - offset };
+}
+
+export class Journal {
+  private constructor(
+    readonly path: string,
+    private fd: number,
+    private headerBytes: number,
+    private size: number,
+    private recordCount: number,
+  ) {}
+
+  /** Starts an empty journal for the workspace, replacing whatever was at the path. */
+  static create(path: string, workspaceId: string): Journal {
+    const fd = openSync(path, 'w+');
+    const header = Buffer.from(`${MAGIC}${workspaceId}\n`, 'utf8');
+    writeAll(fd, header);
+    fsyncSync(fd);
+    fsyncFolder(dirname(path));
+    return new Journal(path, fd, header.length, header.length, 0);
+  }
+
+  /** Keeps a journal of unknown origin for inspection instead of deleting it. */
+  static setAside(path: string, reason: string): string {
+    const aside = `${path}.${reason}-${Date.now()}`;
+    renameSync(path, aside);
+    return aside;
+  }
+
+  get bytes(): number {
+    return this.size;
+  }
+
+  get records(): number {
+    return this.recordCount;
+  }
+
+  /** Appends one record and makes it durable. Returns a token to undo the append if the commit then fails. */
+  append(record: JournalRecord): number {
+    const payload = Buffer.from(JSON.stringify(record), 'utf8');
+    const frame = Buffer.allocUnsafe(8 + payload.length);
+    frame.writeUInt32LE(payload.length, 0);
+    frame.writeUInt32LE(crc32(payload), 4);
+    payload.copy(frame, 8);
+    const before = this.size;
+    // positional write at our own notion of the end, so a failed earlier write can never leave a gap
+    let offset = 0;
+    try {
+      while (offset < frame.length) {
+        offset += writeSync(this.fd, frame, offset, frame.length - offset, before + offset);
+      }
+      fsyncSync(this.fd);
+    } catch (error) {
+      this.truncateTo(before);
+      throw error;
+    }
+    this.size = before + frame.length;
+    this.recordCount += 1;
+    return before;
+  }
+
+  /** Removes the record appended at `offset` (its transaction did not commit). */
+  truncateTo(offset: number): void {
+    try {
+      ftruncateSync(this.fd, offset);
+      fsyncSync(this.fd);
+    } catch {
+      // if even this fails, the record's seq will not match the database's on replay and is skipped
+    }
+    if (offset < this.size) {
+      this.size = offset;
+      this.recordCount = Math.max(0, this.recordCount - 1);
+    }
+  }
+
+  /** Empties the journal after a snapshot made every record redundant. */
+  reset(): void {
+    ftruncateSync(this.fd, this.headerBytes);
+    fsyncSync(this.fd);
+    this.size = this.headerBytes;
+    this.recordCount = 0;
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+}
+

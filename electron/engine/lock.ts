@@ -1,0 +1,87 @@
+import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { RapportFailure } from '../../shared/contract/result';
+
+/**
+ * Keeps two Rapport instances from writing one workspace. A lock file next to the workspace names the
+ * process and computer that hold it; a lock whose process on this computer is gone is stale and taken over.
+ */
+interface LockOwner {
+  pid: number;
+  host: string;
+  since: string;
+}
+
+export function lockPathFor(workspacePath: string): string {
+  return `${workspacePath}.lock`;
+}
+
+export class WorkspaceLock {
+  private constructor(
+    private readonly path: string,
+    private readonly owner: LockOwner,
+  ) {}
+
+  static acquire(workspacePath: string, fileName: string, now: Date): WorkspaceLock {
+    const path = lockPathFor(workspacePath);
+    const owner: LockOwner = { pid: process.pid, host: hostname(), since: now.toISOString() };
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        const fd = openSync(path, 'wx');
+        try {
+          writeSync(fd, JSON.stringify(owner));
+        } finally {
+          closeSync(fd);
+        }
+        return new WorkspaceLock(path, owner);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+      const holder = readOwner(path);
+      if (holder && !isStale(holder)) {
+        const where = holder.host === owner.host ? 'on this computer' : `on the computer “${holder.host}”`;
+        throw new RapportFailure('workspace-locked', `“${fileName}” is open in another Rapport window ${where}. Close it there first.`, {
+          pid: holder.pid,
+          host: holder.host,
+          since: holder.since,
+        });
+      }
+      unlinkSync(path); // stale: its process is gone, or the file is unreadable leftovers of a crash
+    }
+    throw new RapportFailure('workspace-locked', `“${fileName}” could not be locked for writing.`);
+  }
+
+  release(): void {
+    const holder = readOwner(this.path);
+    if (holder && holder.pid === this.owner.pid && holder.host === this.owner.host && holder.since === this.owner.since) {
+      try {
+        unlinkSync(this.path);
+      } catch {
+        // already removed
+      }
+    }
+  }
+}
+
+function readOwner(path: string): LockOwner | null {
+  try {
+    const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<LockOwner>;
+    if (typeof parsed.pid === 'number' && typeof parsed.host === 'string' && typeof parsed.since === 'string') {
+      return parsed as LockOwner;
+    }
+  } catch {
+    // unreadable: treated as stale
+  }
+  return null;
+}
+
+function isStale(holder: LockOwner): boolean {
+  if (holder.host !== hostname()) return false; // another computer's process cannot be checked from here
+  if (holder.pid === process.pid) return false; // this very process holds it (another window)
+  try {
+    process.kill(holder.pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}

@@ -1,0 +1,25 @@
+import type { EngineChannel } from '../../shared/contract/channels';
+import type { EventName } from '../../shared/contract/events';
+import type { Result } from '../../shared/contract/result';
+import type { Profile } from '../../shared/domain/profile';
+
+/** Messages between the main process (EngineClient) and the engine worker. */
+export type EngineRequest =
+  | { op: 'open'; path: string }
+  | { op: 'create'; path: string; profile: Profile }
+  | { op: 'close' }
+  | { op: 'status' }
+  | { op: 'call'; channel: EngineChannel; payload: unknown }
+  | { op: 'saveCopy'; path: string }
+  | { op: 'snapshot' };
+
+export type ToWorker = { id: number; request: EngineRequest };
+
+export type FromWorker =
+  | { kind: 'reply'; id: number; result: Result<unknown> }
+  | { kind: 'event'; event: EventName; payload: unknown }
+  | { kind: 'log'; message: string };
+
+export interface EngineWorkerData {
+  wasmPath: string;
+}

@@ -1,0 +1,31 @@
+/**
+ * The engine worker: sql.js and every query and save run here, off the main thread, so the window never
+ * freezes. Requests are handled strictly one after another.
+ */
+import { randomUUID } from 'node:crypto';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { EventMap, EventName } from '../../shared/contract/events';
+import { Engine } from './engine';
+import type { EngineWorkerData, FromWorker, ToWorker } from './protocol';
+import { serve } from './service';
+import { loadSqlJs } from './sqlite';
+
+const port = parentPort;
+if (!port) throw new Error('engine worker must run in a worker thread');
+
+const post = (message: FromWorker) => port.postMessage(message);
+const log = (message: string) => post({ kind: 'log', message });
+const emit = <E extends EventName>(event: E, payload: EventMap[E]) => post({ kind: 'event', event, payload });
+
+const { wasmPath } = workerData as EngineWorkerData;
+const engineReady = loadSqlJs(wasmPath).then(
+  (SQL) => new Engine({ SQL, now: () => new Date(), newId: randomUUID, log }, emit),
+);
+
+let queue: Promise<void> = Promise.resolve();
+port.on('message', (message: ToWorker) => {
+  queue = queue.then(async () => {
+    const engine = await engineReady;
+    post({ kind: 'reply', id: message.id, result: serve(engine, message.request, log) });
+  });
+});

@@ -1,0 +1,293 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { SqlJsStatic } from 'sql.js';
+import { RapportFailure } from '../../shared/contract/result';
+import { takeBackup, listBackups } from './backups';
+import { type Reader, type SqlParams, type Writer, WorkspaceDatabase } from './database';
+import { writeFileDurably } from './durable-file';
+import { RAPPORT_APPLICATION_ID, checkWorkspaceBytes } from './file-check';
+import { Journal, type JournalRecord, decodeParams, encodeParams, journalPathFor, readJournal } from './journal';
+import { WorkspaceLock } from './lock';
+import { LATEST_SCHEMA_VERSION, migrate } from './migrations';
+
+/** What the engine needs from the outside world; tests pass a fixed clock and ids. */
+export interface EngineEnv {
+  SQL: SqlJsStatic;
+  now: () => Date;
+  newId: () => string;
+  log: (message: string) => void;
+}
+
+/** Backups on open are taken at most this often (they copy the whole file). */
+const BACKUP_ON_OPEN_INTERVAL_MS = 60 * 60 * 1000;
+
+/**
+ * One open workspace: the in-memory sql.js database, its journal and lock.
+ *
+ * Durability: a mutation's statements are appended to the journal and fsync'd before its transaction
+ * commits and before it is acknowledged; `snapshot()` writes the whole database atomically and then empties
+ * the journal. Opening replays journal records newer than the snapshot (`rapport_meta.journal_seq`).
+ */
+export class Workspace {
+  private constructor(
+    readonly path: string,
+    readonly id: string,
+    private readonly db: WorkspaceDatabase,
+    private journal: Journal,
+    private readonly lock: WorkspaceLock,
+    private seq: number,
+    private readonly env: EngineEnv,
+  ) {}
+
+  get fileName(): string {
+    return basename(this.path);
+  }
+
+  get schemaVersion(): number {
+    return this.db.pragmaNumber('user_version');
+  }
+
+  /** Journal size since the last snapshot, for the snapshot policy. */
+  get pendingJournal(): { bytes: number; records: number } {
+    return { bytes: this.journal.bytes, records: this.journal.records };
+  }
+
+  get sequence(): number {
+    return this.seq;
+  }
+
+  /** Creates a new workspace file; `initialise` fills it (e.g. the business profile) inside the first transaction. */
+  static create(path: string, env: EngineEnv, initialise: (db: Writer) => void): Workspace {
+    const fileName = basename(path);
+    if (existsSync(path)) throw new RapportFailure('conflict', `“${fileName}” already exists.`);
+    const lock = WorkspaceLock.acquire(path, fileName, env.now());
+    try {
+      const db = new WorkspaceDatabase(env.SQL);
+      db.exec(`PRAGMA application_id = ${RAPPORT_APPLICATION_ID}`);
+      migrate(db);
+      const id = env.newId();
+      db.exec('BEGIN');
+      db.run(`INSERT INTO rapport_meta (key, value) VALUES ('workspace_id', ?), ('journal_seq', '0'), ('created_at', ?)`, [
+        id,
+        env.now().toISOString(),
+      ]);
+      initialise(db);
+      db.exec('COMMIT');
+      writeFileDurably(path, db.exportBytes());
+      const journal = Journal.create(journalPathFor(path), id);
+      return new Workspace(path, id, db, journal, lock, 0, env);
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+  }
+
+  /**
+   * Opens an existing workspace. Files that are not whole Rapport workspaces of a version this build reads are
+   * refused before anything is written, so their bytes stay exactly as they were.
+   */
+  static open(path: string, env: EngineEnv): Workspace {
+    const fileName = basename(path);
+    if (!existsSync(path)) throw new RapportFailure('not-found', `“${fileName}” does not exist any more.`, { path });
+    const lock = WorkspaceLock.acquire(path, fileName, env.now());
+    let db: WorkspaceDatabase | null = null;
+    try {
+      const bytes = readWorkspaceFile(path, fileName);
+      const header = checkWorkspaceBytes(bytes, LATEST_SCHEMA_VERSION, fileName);
+      db = loadAndVerify(env.SQL, bytes, fileName);
+      const id = metaValue(db, 'workspace_id');
+      let seq = Number(metaValue(db, 'journal_seq'));
+      if (!id || !Number.isInteger(seq)) {
+        throw new RapportFailure('workspace-corrupt', `“${fileName}” is damaged: its workspace identity is missing.`, {
+          reason: 'missing-meta',
+        });
+      }
+
+      // From here on the file is known to be ours and sound; writing to it is allowed.
+      const journalPath = journalPathFor(path);
+      const pending = readJournal(journalPath);
+      let changed = false;
+      if (pending.workspaceId !== null && pending.workspaceId !== id) {
+        env.log(`journal of another workspace set aside: ${Journal.setAside(journalPath, 'foreign')}`);
+      } else {
+        const replayed = replay(db, pending.records, seq, env);
+        if (replayed.applied > 0) env.log(`replayed ${replayed.applied} journal record(s) into ${fileName}`);
+        if (replayed.rejectedAt !== null) {
+          env.log(`journal record ${replayed.rejectedAt} could not be applied; journal set aside: ${Journal.setAside(journalPath, 'rejected')}`);
+        }
+        seq = replayed.seq;
+        changed = replayed.applied > 0;
+      }
+
+      if (header.userVersion < LATEST_SCHEMA_VERSION) {
+        takeBackup(path, `before-v${LATEST_SCHEMA_VERSION}`, env.now());
+        migrate(db);
+        changed = true;
+      } else if (shouldBackUpOnOpen(path, env.now())) {
+        takeBackup(path, 'open', env.now());
+      }
+
+      if (changed) writeFileDurably(path, db.exportBytes());
+      const journal = Journal.create(journalPath, id);
+      return new Workspace(path, id, db, journal, lock, seq, env);
+    } catch (error) {
+      db?.close();
+      lock.release();
+      throw error;
+    }
+  }
+
+  /** Runs a read-only handler. */
+  read<T>(fn: (db: Reader) => T): T {
+    return fn(this.db);
+  }
+
+  /**
+   * Runs a mutation in one transaction. Its statements go to the journal (fsync'd) before the commit, so once
+   * this returns the change survives a crash; if journaling fails the transaction is rolled back.
+   */
+  mutate<T>(channel: string, fn: (db: Writer) => T): T {
+    const at = this.env.now().toISOString();
+    const recorder = new RecordingWriter(this.db);
+    this.db.exec('BEGIN');
+    let appendedAt: number | null = null;
+    try {
+      const result = fn(recorder);
+      if (recorder.statements.length > 0) {
+        const seq = this.seq + 1;
+        recorder.run('INSERT INTO change_log (seq, at, channel) VALUES (?, ?, ?)', [seq, at, channel]);
+        this.db.run(`UPDATE rapport_meta SET value = ? WHERE key = 'journal_seq'`, [String(seq)]);
+        const record: JournalRecord = { seq, at, channel, statements: recorder.statements };
+        appendedAt = this.journal.append(record);
+        this.db.exec('COMMIT');
+        this.seq = seq;
+      } else {
+        this.db.exec('COMMIT');
+      }
+      return result;
+    } catch (error) {
+      try {
+        this.db.exec('ROLLBACK');
+      } catch {
+        // COMMIT may have closed the transaction already
+      }
+      if (appendedAt !== null) this.journal.truncateTo(appendedAt);
+      throw error;
+    }
+  }
+
+  /** Writes the whole database over the file atomically, then empties the journal it made redundant. */
+  snapshot(): void {
+    writeFileDurably(this.path, this.db.exportBytes());
+    this.journal.reset();
+  }
+
+  /** A copy of the current state at another path, written atomically; the open workspace stays where it is. */
+  saveCopy(destination: string): void {
+    writeFileDurably(destination, this.db.exportBytes());
+  }
+
+  backup(reason: string): string {
+    this.snapshot();
+    return takeBackup(this.path, reason, this.env.now());
+  }
+
+  close(): void {
+    try {
+      if (this.journal.records > 0) this.snapshot();
+    } finally {
+      this.journal.close();
+      this.db.close();
+      this.lock.release();
+    }
+  }
+}
+
+/** Records every statement a mutation runs, with its parameters, for the journal. */
+class RecordingWriter implements Writer {
+  readonly statements: JournalRecord['statements'] = [];
+
+  constructor(private readonly db: WorkspaceDatabase) {}
+
+  all<T>(sql: string, params?: SqlParams): T[] {
+    return this.db.all<T>(sql, params);
+  }
+
+  get<T>(sql: string, params?: SqlParams): T | undefined {
+    return this.db.get<T>(sql, params);
+  }
+
+  run(sql: string, params: SqlParams = []): { changes: number } {
+    if (!Array.isArray(params)) throw new Error('Mutations bind parameters by position so they can be journaled.');
+    const result = this.db.run(sql, params);
+    this.statements.push([sql, encodeParams(params)]);
+    return result;
+  }
+}
+
+function readWorkspaceFile(path: string, fileName: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new RapportFailure('io-error', `“${fileName}” could not be read (${code ?? 'unknown error'}).`, { path });
+  }
+}
+
+function loadAndVerify(SQL: SqlJsStatic, bytes: Uint8Array, fileName: string): WorkspaceDatabase {
+  let db: WorkspaceDatabase | null = null;
+  try {
+    db = new WorkspaceDatabase(SQL, bytes);
+    const check = db.all<{ quick_check: string }>('PRAGMA quick_check');
+    if (check.length !== 1 || check[0]?.quick_check !== 'ok') throw new Error(check.map((r) => r.quick_check).join('; '));
+    return db;
+  } catch (error) {
+    db?.close();
+    throw new RapportFailure('workspace-corrupt', `“${fileName}” is damaged and cannot be opened safely.`, {
+      reason: 'integrity',
+      detail: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
+function metaValue(db: WorkspaceDatabase, key: string): string | undefined {
+  try {
+    return db.get<{ value: string }>('SELECT value FROM rapport_meta WHERE key = ?', [key])?.value;
+  } catch {
+    return undefined;
+  }
+}
+
+function replay(
+  db: WorkspaceDatabase,
+  records: readonly JournalRecord[],
+  fromSeq: number,
+  env: EngineEnv,
+): { seq: number; applied: number; rejectedAt: number | null } {
+  let seq = fromSeq;
+  let applied = 0;
+  for (const record of records) {
+    if (record.seq <= seq) continue; // already in the snapshot
+    if (record.seq !== seq + 1) {
+      env.log(`journal gap: expected ${seq + 1}, found ${record.seq}`);
+      return { seq, applied, rejectedAt: record.seq };
+    }
+    db.exec('BEGIN');
+    try {
+      for (const [sql, params] of record.statements) db.run(sql, decodeParams(params));
+      db.run(`UPDATE rapport_meta SET value = ? WHERE key = 'journal_seq'`, [String(record.seq)]);
+      db.exec('COMMIT');
+    } catch {
+      db.exec('ROLLBACK');
+      return { seq, applied, rejectedAt: record.seq };
+    }
+    seq = record.seq;
+    applied += 1;
+  }
+  return { seq, applied, rejectedAt: null };
+}
+
+function shouldBackUpOnOpen(path: string, now: Date): boolean {
+  const newest = listBackups(path)[0];
+  return !newest || now.getTime() - newest.takenAt.getTime() > BACKUP_ON_OPEN_INTERVAL_MS;
+}

@@ -1,0 +1,54 @@
+import { homedir, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export interface HostArgs {
+  workspace: string | null;
+  port: number;
+  downloads: string;
+  dataDir: string;
+  openBrowser: boolean;
+}
+
+export const USAGE = 'Usage: npm run browser -- [--workspace PATH] [--port N] [--downloads DIR] [--data-dir DIR] [--open]';
+
+/** Parses the browser host's command line; throws with a plain message on anything it does not understand. */
+export function parseHostArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): HostArgs {
+  const args: HostArgs = {
+    workspace: null,
+    port: 0,
+    downloads: tmpdir(),
+    dataDir: env.RAPPORT_DATA_DIR ?? join(homedir(), '.rapport-browser-host'),
+    openBrowser: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    const value = () => {
+      const next = argv[++i];
+      if (next === undefined || next.startsWith('--')) throw new Error(`${flag} needs a value. ${USAGE}`);
+      return next;
+    };
+    switch (flag) {
+      case '--workspace':
+        args.workspace = resolve(value());
+        break;
+      case '--port': {
+        const port = Number(value());
+        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port takes a number from 0 to 65535. ${USAGE}`);
+        args.port = port;
+        break;
+      }
+      case '--downloads':
+        args.downloads = resolve(value());
+        break;
+      case '--data-dir':
+        args.dataDir = resolve(value());
+        break;
+      case '--open':
+        args.openBrowser = true;
+        break;
+      default:
+        throw new Error(`Unknown option ${flag}. ${USAGE}`);
+    }
+  }
+  return args;
+}

@@ -1,0 +1,2 @@
+// placeholder: the Electron boot script is being written
+export {};

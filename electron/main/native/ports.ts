@@ -1,0 +1,19 @@
+/**
+ * What the app needs from the operating system, behind small interfaces so the session and handlers run without
+ * Electron: the Electron shell implements them with dialogs and shell (electron-ports.ts), the browser host
+ * with folders it was given (electron/host/host-ports.ts), tests with their own answers.
+ */
+export interface NativePorts {
+  /** Where to create a new workspace; null when the user cancels. */
+  chooseNewWorkspacePath(suggestedFileName: string): Promise<string | null>;
+  /** Which workspace to open; null when the user cancels or there is no chooser. */
+  chooseWorkspaceToOpen(): Promise<string | null>;
+  /** Where to write a copy of the open workspace; null when the user cancels. */
+  chooseCopyPath(suggestedFileName: string): Promise<string | null>;
+  revealInFolder(path: string): void;
+  /** Opens an https address in the system browser. */
+  openExternal(url: string): Promise<void>;
+  /** Adds a document to the operating system's recent list. */
+  addRecentDocument(path: string): void;
+  readonly hasNativeFileChooser: boolean;
+}

@@ -1,0 +1,107 @@
+import { basename, extname } from 'node:path';
+import type { EngineChannel } from '../../shared/contract/channels';
+import type { EventMap, EventName } from '../../shared/contract/events';
+import { RapportFailure, type RapportError, type Result } from '../../shared/contract/result';
+import type { Profile } from '../../shared/domain/profile';
+import type { WorkspaceInfo, WorkspaceStatus } from '../../shared/domain/workspace';
+import type { EngineClient } from '../engine/client';
+import type { NativePorts } from './native/ports';
+import type { RecentStore } from './recent-store';
+
+export type Emit = <E extends EventName>(event: E, payload: EventMap[E]) => void;
+
+/**
+ * Which workspace is open, in the main process: opens, creates and closes through the engine worker, keeps the
+ * recent list, and remembers why the last open failed so the renderer can say so.
+ */
+export class WorkspaceSession {
+  private lastOpenError: RapportError | null = null;
+
+  constructor(
+    private readonly engine: EngineClient,
+    private readonly recents: RecentStore,
+    private readonly ports: NativePorts,
+    private readonly emit: Emit,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async status(): Promise<WorkspaceStatus> {
+    const status = unwrap(await this.engine.request<WorkspaceStatus>({ op: 'status' }));
+    if (!status.open && this.lastOpenError) throw new RapportFailure(this.lastOpenError.code, this.lastOpenError.message, this.lastOpenError.details);
+    return status;
+  }
+
+  async openPath(path: string): Promise<WorkspaceInfo> {
+    const result = await this.engine.request<WorkspaceInfo>({ op: 'open', path });
+    return this.afterSwitch(result);
+  }
+
+  async createAt(path: string, profile: Profile): Promise<WorkspaceInfo> {
+    const result = await this.engine.request<WorkspaceInfo>({ op: 'create', path, profile });
+    return this.afterSwitch(result);
+  }
+
+  async close(): Promise<void> {
+    unwrap(await this.engine.request({ op: 'close' }));
+    this.lastOpenError = null;
+    this.recents.markClosed();
+    this.emit('workspace.switched', { open: false });
+  }
+
+  async call(channel: EngineChannel, payload: unknown): Promise<unknown> {
+    return unwrap(await this.engine.request({ op: 'call', channel, payload }));
+  }
+
+  async saveCopy(): Promise<{ path: string } | null> {
+    const current = await this.requireOpen();
+    const destination = await this.ports.chooseCopyPath(`${stem(current.fileName)} copy.rapport`);
+    if (!destination) return null;
+    const path = withRapportExtension(destination);
+    if (path === current.path) throw new RapportFailure('conflict', 'A copy cannot replace the workspace itself. Choose another name.');
+    unwrap(await this.engine.request({ op: 'saveCopy', path }));
+    return { path };
+  }
+
+  async reveal(): Promise<void> {
+    const current = await this.requireOpen();
+    this.ports.revealInFolder(current.path);
+  }
+
+  async requireOpen(): Promise<WorkspaceInfo> {
+    const status = unwrap(await this.engine.request<WorkspaceStatus>({ op: 'status' }));
+    if (!status.open) throw new RapportFailure('no-workspace', 'No workspace is open.');
+    return status;
+  }
+
+  private afterSwitch(result: Result<WorkspaceInfo>): WorkspaceInfo {
+    if (!result.ok) {
+      this.lastOpenError = result.error;
+      throw new RapportFailure(result.error.code, result.error.message, result.error.details);
+    }
+    this.lastOpenError = null;
+    const info = result.value;
+    this.recents.remember(info.path, info.profile.name, this.now());
+    this.ports.addRecentDocument(info.path);
+    this.emit('workspace.switched', info);
+    return info;
+  }
+}
+
+export function unwrap<T>(result: Result<T>): T {
+  if (result.ok) return result.value;
+  throw new RapportFailure(result.error.code, result.error.message, result.error.details);
+}
+
+export function withRapportExtension(path: string): string {
+  return extname(path).toLowerCase() === '.rapport' ? path : `${path}.rapport`;
+}
+
+/** A file name from a business name: readable, safe on every file system. */
+export function fileNameFor(businessName: string): string {
+  const cleaned = businessName.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '');
+  return `${cleaned.slice(0, 80) || 'Workspace'}.rapport`;
+}
+
+function stem(fileName: string): string {
+  return basename(fileName, extname(fileName));
+}

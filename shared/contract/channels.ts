@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { ProfilePatchSchema, ProfileSchema, type Profile } from '../domain/profile';
+import type { AppInfo, RecentWorkspace, WorkspaceInfo, WorkspaceStatus } from '../domain/workspace';
+
+/**
+ * The one contract between renderer and main: every channel's request schema (checked at the boundary),
+ * its response type, whether it changes data, and where it runs.
+ *
+ * - `engine` channels run in the engine worker against the open workspace (domain handlers).
+ * - `shell` channels run in the main process (or the browser host): they need native ports such as dialogs,
+ *   or they manage which workspace the engine has open.
+ */
+declare const responseMarker: unique symbol;
+export interface Returns<T> {
+  readonly [responseMarker]?: T;
+}
+const returns = <T>(): Returns<T> => ({});
+
+interface ChannelSpec<Req extends z.ZodType, Res> {
+  request: Req;
+  response: Returns<Res>;
+  /** Mutations run one at a time, each in a transaction, and are journaled before they are acknowledged. */
+  mutates: boolean;
+  runs: 'engine' | 'shell';
+}
+
+function channel<Req extends z.ZodType, Res>(spec: ChannelSpec<Req, Res>): ChannelSpec<Req, Res> {
+  return spec;
+}
+
+const empty = z.object({}).strict();
+const recentId = z.object({ id: z.string().regex(/^[a-f0-9]{16}$/, 'Not a recent-workspace id.') }).strict();
+
+export const contract = {
+  'app.info': channel({ request: empty, response: returns<AppInfo>(), mutates: false, runs: 'shell' }),
+  'app.openExternal': channel({
+    request: z.object({ url: z.string().max(2048) }).strict(),
+    response: returns<null>(),
+    mutates: false,
+    runs: 'shell',
+  }),
+
+  'workspace.info': channel({ request: empty, response: returns<WorkspaceStatus>(), mutates: false, runs: 'shell' }),
+  'workspace.recent': channel({ request: empty, response: returns<RecentWorkspace[]>(), mutates: false, runs: 'shell' }),
+  /** Creates a workspace where the save dialog says; answers null when the user cancels the dialog. */
+  'workspace.create': channel({
+    request: z.object({ profile: ProfileSchema }).strict(),
+    response: returns<WorkspaceInfo | null>(),
+    mutates: true,
+    runs: 'shell',
+  }),
+  'workspace.open': channel({ request: empty, response: returns<WorkspaceInfo | null>(), mutates: false, runs: 'shell' }),
+  'workspace.openRecent': channel({ request: recentId, response: returns<WorkspaceInfo>(), mutates: false, runs: 'shell' }),
+  'workspace.forgetRecent': channel({ request: recentId, response: returns<null>(), mutates: false, runs: 'shell' }),
+  'workspace.saveCopy': channel({ request: empty, response: returns<{ path: string } | null>(), mutates: false, runs: 'shell' }),
+  'workspace.reveal': channel({ request: empty, response: returns<null>(), mutates: false, runs: 'shell' }),
+  'workspace.close': channel({ request: empty, response: returns<null>(), mutates: false, runs: 'shell' }),
+
+  'profile.get': channel({ request: empty, response: returns<Profile>(), mutates: false, runs: 'engine' }),
+  'profile.update': channel({ request: ProfilePatchSchema, response: returns<Profile>(), mutates: true, runs: 'engine' }),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
+/** The request as handlers see it: parsed, defaults applied, strings trimmed. */
+export type ParsedRequestOf<C extends Channel> = z.output<Contract[C]['request']>;
+export type ResponseOf<C extends Channel> = Contract[C]['response'] extends Returns<infer T> ? T : never;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export type EngineChannel = { [C in Channel]: Contract[C]['runs'] extends 'engine' ? C : never }[Channel];
+export type ShellChannel = Exclude<Channel, EngineChannel>;
+
+export const ENGINE_CHANNELS = CHANNELS.filter((c): c is EngineChannel => contract[c].runs === 'engine');
+export const SHELL_CHANNELS = CHANNELS.filter((c): c is ShellChannel => contract[c].runs === 'shell');
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

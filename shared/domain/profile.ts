@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/** The business a workspace belongs to. Later capabilities (program recommendations, documents) read it. */
+export const BUSINESS_KINDS = ['b2b', 'b2c', 'both'] as const;
+export type BusinessKind = (typeof BUSINESS_KINDS)[number];
+
+/** Languages Rapport speaks (UI and starter templates). */
+export const LANGUAGES = ['en', 'da', 'nb', 'cs', 'sl'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * Countries offered first in the profile form; any ISO 3166-1 alpha-2 code is accepted. Names are shown
+ * through `Intl.DisplayNames` in the renderer, so this list holds codes only.
+ */
+export const SUGGESTED_COUNTRIES = [
+  'DK', 'NO', 'CZ', 'SI', 'GB', 'SE', 'FI', 'DE', 'AT', 'NL', 'BE', 'FR', 'IE', 'PL', 'SK', 'HR', 'IT', 'ES', 'PT', 'CH', 'US', 'CA',
+] as const;
+
+/** Currencies offered first; any ISO 4217 code is accepted. */
+export const SUGGESTED_CURRENCIES = ['DKK', 'NOK', 'CZK', 'EUR', 'GBP', 'SEK', 'PLN', 'CHF', 'USD'] as const;
+
+/** The currency a business in a given country most likely uses, to prefill the form sensibly. */
+export const CURRENCY_BY_COUNTRY: Readonly<Record<string, string>> = {
+  DK: 'DKK', NO: 'NOK', CZ: 'CZK', SI: 'EUR', GB: 'GBP', SE: 'SEK', FI: 'EUR', DE: 'EUR', AT: 'EUR', NL: 'EUR',
+  BE: 'EUR', FR: 'EUR', IE: 'EUR', PL: 'PLN', SK: 'EUR', HR: 'EUR', IT: 'EUR', ES: 'EUR', PT: 'EUR', CH: 'CHF',
+  US: 'USD', CA: 'CAD',
+};
+
+/** The language a business in a given country most likely writes to its customers in. */
+export const LANGUAGE_BY_COUNTRY: Readonly<Record<string, Language>> = { DK: 'da', NO: 'nb', CZ: 'cs', SI: 'sl' };
+
+const trimmed = (max: number) => z.string().trim().max(max);
+
+export const ProfileSchema = z
+  .object({
+    name: trimmed(120).min(1, 'The business needs a name.'),
+    kind: z.enum(BUSINESS_KINDS),
+    industry: trimmed(80),
+    country: z.string().regex(/^[A-Z]{2}$/, 'A country is a two-letter ISO code such as DK.'),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'A currency is a three-letter ISO code such as DKK.'),
+    language: z.enum(LANGUAGES),
+  })
+  .strict();
+
+export type Profile = z.infer<typeof ProfileSchema>;
+
+export const ProfilePatchSchema = ProfileSchema.partial().strict();
+export type ProfilePatch = z.infer<typeof ProfilePatchSchema>;
+
+export function defaultProfile(name: string): Profile {
+  return { name, kind: 'both', industry: '', country: 'GB', currency: 'GBP', language: 'en' };
+}
