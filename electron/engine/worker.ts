@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { EventMap, EventName } from '../../shared/contract/events';
-import { Engine } from './engine';
+import { DEFAULT_SNAPSHOT_POLICY, Engine, type SnapshotPolicy } from './engine';
 import type { EngineWorkerData, FromWorker, ToWorker } from './protocol';
 import { serve } from './service';
 import { loadSqlJs } from './sqlite';
@@ -19,8 +19,14 @@ const emit = <E extends EventName>(event: E, payload: EventMap[E]) => post({ kin
 
 const { wasmPath } = workerData as EngineWorkerData;
 const engineReady = loadSqlJs(wasmPath).then(
-  (SQL) => new Engine({ SQL, now: () => new Date(), newId: randomUUID, log }, emit),
+  (SQL) => new Engine({ SQL, now: () => new Date(), newId: randomUUID, log }, emit, snapshotPolicyFromEnv()),
 );
+
+/** RAPPORT_SNAPSHOT_MAX_RECORDS lets the durability tests make snapshots frequent, so kills land inside them. */
+function snapshotPolicyFromEnv(): SnapshotPolicy {
+  const maxRecords = Number(process.env.RAPPORT_SNAPSHOT_MAX_RECORDS);
+  return Number.isInteger(maxRecords) && maxRecords > 0 ? { ...DEFAULT_SNAPSHOT_POLICY, maxJournalRecords: maxRecords } : DEFAULT_SNAPSHOT_POLICY;
+}
 
 let queue: Promise<void> = Promise.resolve();
 port.on('message', (message: ToWorker) => {

@@ -84,7 +84,11 @@ export async function startHostServer(options: HostServerOptions, port: number):
       return sendJson(response, 415, fail('invalid-request', 'Send JSON (Content-Type: application/json).'));
     }
     const body = await readBody(request);
-    if (body === 'too-large') return sendJson(response, 413, fail('invalid-request', 'The request is too large.'));
+    if (body === 'too-large') {
+      // the rest of the body is never read, so this connection cannot carry another request
+      response.setHeader('Connection', 'close');
+      return sendJson(response, 413, fail('invalid-request', 'The request is too large.'));
+    }
     let message: unknown;
     try {
       message = JSON.parse(body);

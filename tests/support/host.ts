@@ -26,11 +26,13 @@ export interface RunningHost {
  * Starts the built browser host (`out/main/host.js`, from `npm run build`) in a child process with its own
  * temporary folders, and waits for its one line `Rapport is running at …`.
  */
-export async function startHost(options: { workspace?: string; dir?: string; extraArgs?: string[] } = {}): Promise<RunningHost> {
+export async function startHost(
+  options: { workspace?: string; dir?: string; extraArgs?: string[]; env?: Record<string, string> } = {},
+): Promise<RunningHost> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'rapport-host-'));
   const args = [HOST_BUNDLE, '--port', '0', '--downloads', join(dir, 'downloads'), '--data-dir', join(dir, 'data'), ...(options.extraArgs ?? [])];
   if (options.workspace) args.push('--workspace', options.workspace);
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, RAPPORT_HOST_TOKEN: '' } });
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, RAPPORT_HOST_TOKEN: '', ...options.env } });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const url = await new Promise<string>((resolvePromise, reject) => {
