@@ -16,15 +16,18 @@ export interface Returns<T> {
 }
 const returns = <T>(): Returns<T> => ({});
 
-interface ChannelSpec<Req extends z.ZodType, Res> {
+interface ChannelSpec<Req extends z.ZodType, Res, Mutates extends boolean, Runs extends 'engine' | 'shell'> {
   request: Req;
   response: Returns<Res>;
   /** Mutations run one at a time, each in a transaction, and are journaled before they are acknowledged. */
-  mutates: boolean;
-  runs: 'engine' | 'shell';
+  mutates: Mutates;
+  runs: Runs;
 }
 
-function channel<Req extends z.ZodType, Res>(spec: ChannelSpec<Req, Res>): ChannelSpec<Req, Res> {
+/** Keeps the literal `mutates` and `runs` of each channel in its type, so handler types can depend on them. */
+function channel<Req extends z.ZodType, Res, const Mutates extends boolean, const Runs extends 'engine' | 'shell'>(
+  spec: ChannelSpec<Req, Res, Mutates, Runs>,
+): ChannelSpec<Req, Res, Mutates, Runs> {
   return spec;
 }
 
