@@ -35,7 +35,15 @@ export class WorkspaceLock {
         }
         return new WorkspaceLock(path, owner);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+          throw new RapportFailure(
+            'io-error',
+            `Rapport cannot save in the folder of “${fileName}” (${code === 'EROFS' ? 'read-only disk' : 'no permission'}). Copy the file to a folder you can write to and open it there.`,
+            { reason: 'folder-not-writable' },
+          );
+        }
+        if (code !== 'EEXIST') throw error;
       }
       const holder = readOwner(path);
       if (holder && !isStale(holder)) {

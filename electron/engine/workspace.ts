@@ -89,9 +89,12 @@ export class Workspace {
   static open(path: string, env: EngineEnv): Workspace {
     const fileName = basename(path);
     if (!existsSync(path)) throw new RapportFailure('not-found', `“${fileName}” does not exist any more.`, { path });
+    // Refuse what is not ours before writing anything beside it, not even a lock file.
+    checkWorkspaceBytes(readWorkspaceFile(path, fileName), LATEST_SCHEMA_VERSION, fileName);
     const lock = WorkspaceLock.acquire(path, fileName, env.now());
     let db: WorkspaceDatabase | null = null;
     try {
+      // read again under the lock: another instance may have saved in between
       const bytes = readWorkspaceFile(path, fileName);
       const header = checkWorkspaceBytes(bytes, LATEST_SCHEMA_VERSION, fileName);
       db = loadAndVerify(env.SQL, bytes, fileName);
