@@ -6,6 +6,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { EventName } from '../../shared/contract/events';
 import { type Result, fail } from '../../shared/contract/result';
 import type { Router } from '../main/router';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 
 /** Requests larger than this are refused before they are read (imports send file bytes, so it is generous). */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -22,9 +23,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.ico': 'image/x-icon',
 };
-
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 export interface HostServerOptions {
   router: Router;

@@ -30,7 +30,8 @@ export interface ServiceOptions {
 export function startServices(options: ServiceOptions): Services {
   const engine = EngineClient.start({
     workerPath: join(options.bundleDir, 'engine.js'),
-    wasmPath: require.resolve('sql.js/dist/sql-wasm.wasm'),
+    // packaged apps unpack the wasm next to the asar archive (electron-builder asarUnpack)
+    wasmPath: require.resolve('sql.js/dist/sql-wasm.wasm').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1'),
     log: options.log,
   });
   const emit: Emit = (event, payload) => options.broadcast(event, payload);

@@ -4,6 +4,7 @@ import type { EventMap, EventName } from '../../shared/contract/events';
 import { RapportFailure, type RapportError, type Result } from '../../shared/contract/result';
 import type { Profile } from '../../shared/domain/profile';
 import type { WorkspaceInfo, WorkspaceStatus } from '../../shared/domain/workspace';
+import { backupFolderFor } from '../engine/backups';
 import type { EngineClient } from '../engine/client';
 import type { NativePorts } from './native/ports';
 import type { RecentStore } from './recent-store';
@@ -67,6 +68,11 @@ export class WorkspaceSession {
     this.ports.revealInFolder(current.path);
   }
 
+  async revealBackups(): Promise<void> {
+    const current = await this.requireOpen();
+    this.ports.revealInFolder(backupFolderFor(current.path));
+  }
+
   async requireOpen(): Promise<WorkspaceInfo> {
     const status = unwrap(await this.engine.request<WorkspaceStatus>({ op: 'status' }));
     if (!status.open) throw new RapportFailure('no-workspace', 'No workspace is open.');
@@ -75,7 +81,9 @@ export class WorkspaceSession {
 
   private afterSwitch(result: Result<WorkspaceInfo>): WorkspaceInfo {
     if (!result.ok) {
+      // the engine closed the previous workspace before trying; tell every window, whoever asked for the switch
       this.lastOpenError = result.error;
+      this.emit('workspace.switched', { open: false });
       throw new RapportFailure(result.error.code, result.error.message, result.error.details);
     }
     this.lastOpenError = null;

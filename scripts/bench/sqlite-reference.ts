@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { median, round } from './measure';
+
+/** The sqlite3 command-line tool as a yardstick: what plain SQLite needs to open the same file and check it. */
+
+export const SQLITE3 = process.env.SQLITE3_PATH ?? '/usr/bin/sqlite3';
+
+export function sqlite3Version(): string | null {
+  const result = spawnSync(SQLITE3, ['--version'], { encoding: 'utf8' });
+  return result.status === 0 ? result.stdout.trim().split(' ').slice(0, 2).join(' ') : null;
+}
+
+/** Wall time of `sqlite3 FILE 'PRAGMA <check>'` (process start included), `runs` times; fails unless it says ok. */
+export function timeSqliteCheck(path: string, check: 'integrity_check' | 'quick_check', runs = 3): { median_ms: number; runs_ms: number[] } {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    // -readonly: the reference must never touch the workspace
+    const result = spawnSync(SQLITE3, ['-readonly', path, `PRAGMA ${check}`], { encoding: 'utf8' });
+    const ms = performance.now() - start;
+    if (result.status !== 0 || result.stdout.trim() !== 'ok') {
+      throw new Error(`sqlite3 ${check} on ${path} failed (${result.status}): ${result.stdout}${result.stderr}`);
+    }
+    times.push(ms);
+  }
+  return { median_ms: round(median(times)), runs_ms: times.map((t) => round(t)) };
+}
