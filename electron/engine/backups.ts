@@ -1,4 +1,5 @@
 import { closeSync, copyFileSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { copyFile, open, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fsyncFolder, safeUnlink } from './durable-file';
 
@@ -18,13 +19,9 @@ export interface BackupEntry {
   takenAt: Date;
 }
 
+/** Copies the workspace file into the backup folder now (before a migration, which must wait for it). */
 export function takeBackup(workspacePath: string, reason: string, now: Date): string {
-  const folder = backupFolderFor(workspacePath);
-  mkdirSync(folder, { recursive: true });
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-  const stem = basename(workspacePath).replace(/\.rapport$/i, '');
-  const target = join(folder, `${stem}-${stamp}-${reason}.rapport`);
-  const temp = `${target}.tmp-${process.pid}`;
+  const { folder, target, temp } = backupTarget(workspacePath, reason, now);
   copyFileSync(workspacePath, temp);
   const fd = openSync(temp, 'r+');
   try {
@@ -36,6 +33,31 @@ export function takeBackup(workspacePath: string, reason: string, now: Date): st
   fsyncFolder(folder);
   rotateBackups(workspacePath, now);
   return target;
+}
+
+/** The same without blocking the engine: for backups nothing waits on. */
+export async function takeBackupInBackground(workspacePath: string, reason: string, now: Date): Promise<string> {
+  const { folder, target, temp } = backupTarget(workspacePath, reason, now);
+  await copyFile(workspacePath, temp);
+  const handle = await open(temp, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(temp, target);
+  fsyncFolder(folder);
+  rotateBackups(workspacePath, now);
+  return target;
+}
+
+function backupTarget(workspacePath: string, reason: string, now: Date) {
+  const folder = backupFolderFor(workspacePath);
+  mkdirSync(folder, { recursive: true });
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stem = basename(workspacePath).replace(/\.rapport$/i, '');
+  const target = join(folder, `${stem}-${stamp}-${reason}.rapport`);
+  return { folder, target, temp: `${target}.tmp-${process.pid}` };
 }
 
 export function listBackups(workspacePath: string): BackupEntry[] {

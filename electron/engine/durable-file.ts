@@ -1,4 +1,5 @@
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { open, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 let tempCounter = 0;
@@ -21,6 +22,32 @@ export function writeFileDurably(path: string, bytes: Uint8Array): void {
   closeSync(fd);
   try {
     renameSync(temp, path);
+  } catch (error) {
+    safeUnlink(temp);
+    throw error;
+  }
+  fsyncFolder(dirname(path));
+}
+
+/**
+ * The same, with the writing done asynchronously so the engine can go on journaling edits meanwhile
+ * (a 100 MB workspace takes a few hundred milliseconds to write and fsync).
+ */
+export async function writeFileDurablyInBackground(path: string, bytes: Uint8Array): Promise<void> {
+  const temp = `${path}.tmp-${process.pid}-${++tempCounter}`;
+  const handle = await open(temp, 'w');
+  try {
+    let offset = 0;
+    while (offset < bytes.length) offset += (await handle.write(bytes, offset, bytes.length - offset)).bytesWritten;
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    safeUnlink(temp);
+    throw error;
+  }
+  await handle.close();
+  try {
+    await rename(temp, path);
   } catch (error) {
     safeUnlink(temp);
     throw error;

@@ -40,25 +40,30 @@ export class Engine {
     private readonly policy: SnapshotPolicy = DEFAULT_SNAPSHOT_POLICY,
   ) {}
 
-  open(path: string): WorkspaceInfo {
-    this.close();
-    this.workspace = Workspace.open(path, this.env);
+  async open(path: string): Promise<WorkspaceInfo> {
+    await this.close();
+    const workspace = Workspace.open(path, this.env);
+    this.workspace = workspace;
     this.save = { state: 'saved', at: null };
+    if (workspace.backupDue) this.backUpAfterOpening(workspace);
     return this.info();
   }
 
-  create(path: string, profile: Profile): WorkspaceInfo {
-    this.close();
+  async create(path: string, profile: Profile): Promise<WorkspaceInfo> {
+    await this.close();
     this.workspace = Workspace.create(path, this.env, (db: Writer) => insertProfile(db, profile, this.env.now()));
     this.save = { state: 'saved', at: this.env.now().toISOString() };
     return this.info();
   }
 
-  close(): void {
+  /** Waits for any background write, folds the journal into the file, releases the lock. */
+  async close(): Promise<void> {
     this.cancelSnapshot();
     const workspace = this.workspace;
     this.workspace = null;
-    workspace?.close();
+    if (!workspace) return;
+    await workspace.settled();
+    workspace.close();
   }
 
   status(): WorkspaceStatus {
@@ -104,14 +109,26 @@ export class Engine {
     return result;
   }
 
-  saveCopy(destination: string): void {
-    this.requireWorkspace().saveCopy(destination);
+  async saveCopy(destination: string): Promise<void> {
+    const workspace = this.requireWorkspace();
+    await workspace.settled();
+    workspace.saveCopy(destination);
   }
 
-  /** Folds the journal into the file now (used before copying, on close, and by the benchmark). */
-  snapshotNow(): void {
+  /** Folds the journal into the file now and waits until it is on disk (the benchmark and tests use it). */
+  async snapshotNow(): Promise<void> {
     this.cancelSnapshot();
-    this.workspace?.snapshot();
+    const workspace = this.workspace;
+    if (!workspace) return;
+    // export at once when nothing is being written, so the snapshot holds exactly what was acknowledged so far
+    if (workspace.isWritingSnapshot) await workspace.settled();
+    await workspace.snapshotInBackground();
+  }
+
+  /** Resolves once background writes (snapshot, opening backup) are done. */
+  async settled(): Promise<void> {
+    await this.pendingBackup;
+    await this.workspace?.settled();
   }
 
   private scheduleSnapshot(workspace: Workspace): void {
@@ -124,12 +141,19 @@ export class Engine {
   private runScheduledSnapshot(workspace: Workspace): void {
     this.snapshotTimer = null;
     if (workspace !== this.workspace) return;
-    try {
-      workspace.snapshot();
-    } catch (error) {
+    workspace.snapshotInBackground().catch((error: unknown) => {
       // The journal still holds every edit; the next snapshot will try again.
       this.env.log(`snapshot failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    });
+  }
+
+  private pendingBackup: Promise<void> = Promise.resolve();
+
+  /** The backup of the file as opened is taken after the open is answered, so the user is not kept waiting. */
+  private backUpAfterOpening(workspace: Workspace): void {
+    this.pendingBackup = workspace.takeOpeningBackup().catch((error: unknown) => {
+      this.env.log(`backup failed: ${error instanceof Error ? error.message : String(error)}`);
+    });
   }
 
   private cancelSnapshot(): void {

@@ -1,8 +1,8 @@
-import { closeSync, existsSync, fsyncSync, ftruncateSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, ftruncateSync, openSync, readFileSync, readSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { SqlParam } from './database';
-import { fsyncFolder, writeAll } from './durable-file';
+import { fsyncFolder, writeAll, writeFileDurably } from './durable-file';
 
 /**
  * The write-ahead journal of a workspace: every committed mutation's statements, appended and fsync'd before
@@ -76,22 +76,24 @@ export function readJournal(path: string): JournalContents {
 }
 
 export class Journal {
+  /** Where each record since the last compaction ends, by sequence number (for dropping a snapshot's share). */
+  private entries: Array<{ seq: number; end: number }> = [];
+
   private constructor(
     readonly path: string,
     private fd: number,
-    private headerBytes: number,
+    private readonly headerBytes: number,
     private size: number,
-    private recordCount: number,
   ) {}
 
   /** Starts an empty journal for the workspace, replacing whatever was at the path. */
   static create(path: string, workspaceId: string): Journal {
     const fd = openSync(path, 'w+');
-    const header = Buffer.from(`${MAGIC}${workspaceId}\n`, 'utf8');
+    const header = headerFor(workspaceId);
     writeAll(fd, header);
     fsyncSync(fd);
     fsyncFolder(dirname(path));
-    return new Journal(path, fd, header.length, header.length, 0);
+    return new Journal(path, fd, header.length, header.length);
   }
 
   /** Keeps a journal of unknown origin for inspection instead of deleting it. */
@@ -106,10 +108,10 @@ export class Journal {
   }
 
   get records(): number {
-    return this.recordCount;
+    return this.entries.length;
   }
 
-  /** Appends one record and makes it durable. Returns a token to undo the append if the commit then fails. */
+  /** Appends one record and makes it durable. Returns its offset, to take it back if the commit then fails. */
   append(record: JournalRecord): number {
     const payload = Buffer.from(JSON.stringify(record), 'utf8');
     const frame = Buffer.allocUnsafe(8 + payload.length);
@@ -120,16 +122,14 @@ export class Journal {
     // positional write at our own notion of the end, so a failed earlier write can never leave a gap
     let offset = 0;
     try {
-      while (offset < frame.length) {
-        offset += writeSync(this.fd, frame, offset, frame.length - offset, before + offset);
-      }
+      while (offset < frame.length) offset += writeSync(this.fd, frame, offset, frame.length - offset, before + offset);
       fsyncSync(this.fd);
     } catch (error) {
       this.truncateTo(before);
       throw error;
     }
     this.size = before + frame.length;
-    this.recordCount += 1;
+    this.entries.push({ seq: record.seq, end: this.size });
     return before;
   }
 
@@ -143,16 +143,34 @@ export class Journal {
     }
     if (offset < this.size) {
       this.size = offset;
-      this.recordCount = Math.max(0, this.recordCount - 1);
+      this.entries = this.entries.filter((entry) => entry.end <= offset);
     }
   }
 
-  /** Empties the journal after a snapshot made every record redundant. */
-  reset(): void {
-    ftruncateSync(this.fd, this.headerBytes);
-    fsyncSync(this.fd);
-    this.size = this.headerBytes;
-    this.recordCount = 0;
+  /**
+   * Drops the records a snapshot now holds (sequence numbers up to `seq`). Records appended while the snapshot
+   * was being written stay: the journal is rewritten with just them (temp file, fsync, rename).
+   */
+  dropThrough(seq: number, workspaceId: string): void {
+    const keepFrom = this.entries.findIndex((entry) => entry.seq > seq);
+    if (keepFrom === -1) {
+      ftruncateSync(this.fd, this.headerBytes);
+      fsyncSync(this.fd);
+      this.size = this.headerBytes;
+      this.entries = [];
+      return;
+    }
+    if (keepFrom === 0) return;
+    const tailStart = this.entries[keepFrom - 1]!.end;
+    const tail = Buffer.allocUnsafe(this.size - tailStart);
+    readSync(this.fd, tail, 0, tail.length, tailStart);
+    const header = headerFor(workspaceId);
+    writeFileDurably(this.path, Buffer.concat([header, tail]));
+    closeSync(this.fd);
+    this.fd = openSync(this.path, 'r+');
+    const shift = tailStart - header.length;
+    this.entries = this.entries.slice(keepFrom).map((entry) => ({ seq: entry.seq, end: entry.end - shift }));
+    this.size -= shift;
   }
 
   close(): void {
@@ -160,3 +178,6 @@ export class Journal {
   }
 }
 
+function headerFor(workspaceId: string): Buffer {
+  return Buffer.from(`${MAGIC}${workspaceId}\n`, 'utf8');
+}

@@ -3,26 +3,25 @@ import type { Engine } from './engine';
 import type { EngineRequest } from './protocol';
 
 /** Runs one worker request against the engine and turns whatever happens into a result envelope. */
-export function serve(engine: Engine, request: EngineRequest, log: (message: string) => void): Result<unknown> {
+export async function serve(engine: Engine, request: EngineRequest, log: (message: string) => void): Promise<Result<unknown>> {
   try {
     switch (request.op) {
       case 'open':
-        return ok(engine.open(request.path));
+        return ok(await engine.open(request.path));
       case 'create':
-        return ok(engine.create(request.path, request.profile));
+        return ok(await engine.create(request.path, request.profile));
       case 'close':
-        engine.close();
+        await engine.close();
         return ok(null);
       case 'status':
         return ok(engine.status());
       case 'call':
         return ok(engine.call(request.channel, request.payload));
       case 'saveCopy':
-        engine.snapshotNow();
-        engine.saveCopy(request.path);
+        await engine.saveCopy(request.path);
         return ok(null);
       case 'snapshot':
-        engine.snapshotNow();
+        await engine.snapshotNow();
         return ok(null);
     }
   } catch (error) {

@@ -32,6 +32,6 @@ let queue: Promise<void> = Promise.resolve();
 port.on('message', (message: ToWorker) => {
   queue = queue.then(async () => {
     const engine = await engineReady;
-    post({ kind: 'reply', id: message.id, result: serve(engine, message.request, log) });
+    post({ kind: 'reply', id: message.id, result: await serve(engine, message.request, log) });
   });
 });

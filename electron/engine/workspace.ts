@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import { RapportFailure } from '../../shared/contract/result';
-import { takeBackup, listBackups } from './backups';
+import { listBackups, takeBackup, takeBackupInBackground } from './backups';
 import { type Reader, type SqlParams, type Writer, WorkspaceDatabase } from './database';
-import { writeFileDurably } from './durable-file';
+import { safeUnlink, writeFileDurably, writeFileDurablyInBackground } from './durable-file';
 import { RAPPORT_APPLICATION_ID, checkWorkspaceBytes } from './file-check';
 import { Journal, type JournalRecord, decodeParams, encodeParams, journalPathFor, readJournal } from './journal';
 import { WorkspaceLock } from './lock';
@@ -29,6 +29,10 @@ const BACKUP_ON_OPEN_INTERVAL_MS = 60 * 60 * 1000;
  * the journal. Opening replays journal records newer than the snapshot (`rapport_meta.journal_seq`).
  */
 export class Workspace {
+  /** Set when the opening backup is due; the engine takes it after answering, so opening stays quick. */
+  backupDue = false;
+  private backgroundSnapshot: Promise<void> | null = null;
+
   private constructor(
     readonly path: string,
     readonly id: string,
@@ -126,13 +130,14 @@ export class Workspace {
         takeBackup(path, `before-v${LATEST_SCHEMA_VERSION}`, env.now());
         migrate(db);
         changed = true;
-      } else if (shouldBackUpOnOpen(path, env.now())) {
-        takeBackup(path, 'open', env.now());
       }
 
       if (changed) writeFileDurably(path, db.exportBytes());
+      removeLeftoverTempFiles(path);
       const journal = Journal.create(journalPath, id);
-      return new Workspace(path, id, db, journal, lock, seq, env);
+      const workspace = new Workspace(path, id, db, journal, lock, seq, env);
+      workspace.backupDue = header.userVersion === LATEST_SCHEMA_VERSION && shouldBackUpOnOpen(path, env.now());
+      return workspace;
     } catch (error) {
       db?.close();
       lock.release();
@@ -181,8 +186,34 @@ export class Workspace {
 
   /** Writes the whole database over the file atomically, then empties the journal it made redundant. */
   snapshot(): void {
+    this.assertNoBackgroundSnapshot();
     writeFileDurably(this.path, this.db.exportBytes());
-    this.journal.reset();
+    this.journal.dropThrough(this.seq, this.id);
+  }
+
+  /**
+   * The same, but only the export (a copy in memory) holds up edits; the file is written in the background while
+   * edits go on being journaled, and afterwards only the records the snapshot holds are dropped.
+   */
+  snapshotInBackground(): Promise<void> {
+    if (this.backgroundSnapshot) return this.backgroundSnapshot;
+    const bytes = this.db.exportBytes();
+    const seq = this.seq;
+    this.backgroundSnapshot = writeFileDurablyInBackground(this.path, bytes)
+      .then(() => this.journal.dropThrough(seq, this.id))
+      .finally(() => {
+        this.backgroundSnapshot = null;
+      });
+    return this.backgroundSnapshot;
+  }
+
+  get isWritingSnapshot(): boolean {
+    return this.backgroundSnapshot !== null;
+  }
+
+  /** Resolves when no background write is under way (before closing, copying or a synchronous snapshot). */
+  async settled(): Promise<void> {
+    while (this.backgroundSnapshot) await this.backgroundSnapshot.catch(() => {});
   }
 
   /** A copy of the current state at another path, written atomically; the open workspace stays where it is. */
@@ -190,12 +221,14 @@ export class Workspace {
     writeFileDurably(destination, this.db.exportBytes());
   }
 
-  backup(reason: string): string {
-    this.snapshot();
-    return takeBackup(this.path, reason, this.env.now());
+  /** The opening backup: a copy of the file as it was opened, written without holding up edits. */
+  async takeOpeningBackup(): Promise<void> {
+    this.backupDue = false;
+    await takeBackupInBackground(this.path, 'open', this.env.now());
   }
 
   close(): void {
+    this.assertNoBackgroundSnapshot();
     try {
       if (this.journal.records > 0) this.snapshot();
     } finally {
@@ -203,6 +236,11 @@ export class Workspace {
       this.db.close();
       this.lock.release();
     }
+  }
+
+  private assertNoBackgroundSnapshot(): void {
+    // an older snapshot renamed over a newer one would lose edits: callers await settled() first
+    if (this.backgroundSnapshot) throw new Error('a background snapshot is still being written');
   }
 }
 
@@ -293,4 +331,12 @@ function replay(
 function shouldBackUpOnOpen(path: string, now: Date): boolean {
   const newest = listBackups(path)[0];
   return !newest || now.getTime() - newest.takenAt.getTime() > BACKUP_ON_OPEN_INTERVAL_MS;
+}
+
+/** Temp files of snapshots or journal rewrites that a crash interrupted: never renamed, so never needed. */
+function removeLeftoverTempFiles(path: string): void {
+  const prefixes = [`${basename(path)}.tmp-`, `${basename(journalPathFor(path))}.tmp-`];
+  for (const name of readdirSync(dirname(path))) {
+    if (prefixes.some((prefix) => name.startsWith(prefix))) safeUnlink(join(dirname(path), name));
+  }
 }

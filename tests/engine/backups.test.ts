@@ -16,7 +16,10 @@ async function closedWorkspace() {
 describe('backups', () => {
   it('backs up on open into a sibling folder, as a readable SQLite file', async () => {
     const { env, path } = await closedWorkspace();
-    Workspace.open(path, env).close();
+    const workspace = Workspace.open(path, env);
+    expect(workspace.backupDue).toBe(true);
+    await workspace.takeOpeningBackup();
+    workspace.close();
     const backups = listBackups(path);
     expect(backups).toHaveLength(1);
     expect(backups[0]!.path.startsWith(backupFolderFor(path))).toBe(true);
@@ -25,8 +28,12 @@ describe('backups', () => {
 
   it('does not back up again on every open within the hour', async () => {
     const { env, path } = await closedWorkspace();
-    Workspace.open(path, env).close();
-    Workspace.open(path, env).close();
+    const first = Workspace.open(path, env);
+    await first.takeOpeningBackup();
+    first.close();
+    const second = Workspace.open(path, env);
+    expect(second.backupDue).toBe(false);
+    second.close();
     expect(listBackups(path)).toHaveLength(1);
   });
 

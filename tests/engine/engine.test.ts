@@ -1,14 +1,15 @@
-import { closeSync, existsSync, openSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Engine } from '../../electron/engine/engine';
 import { journalPathFor, readJournal } from '../../electron/engine/journal';
-import { sampleProfile, sqliteQuery, tempDir, testEnv } from '../support/engine';
+import { listBackups } from '../../electron/engine/backups';
+import { sampleProfile, sqliteIntegrity, sqliteQuery, tempDir, testEnv } from '../support/engine';
 
 const engines: Engine[] = [];
-afterEach(() => {
-  for (const engine of engines.splice(0)) engine.close();
+afterEach(async () => {
   vi.useRealTimers();
+  for (const engine of engines.splice(0)) await engine.close();
 });
 
 async function engineWithWorkspace(policy = { idleMs: 2000, maxJournalBytes: 8 << 20, maxJournalRecords: 2000 }) {
@@ -17,7 +18,7 @@ async function engineWithWorkspace(policy = { idleMs: 2000, maxJournalBytes: 8 <
   const engine = new Engine(env, (event, payload) => events.push({ event, payload }), policy);
   engines.push(engine);
   const path = join(tempDir(), 'Nord.rapport');
-  const info = engine.create(path, sampleProfile);
+  const info = await engine.create(path, sampleProfile);
   return { env, engine, events, path, info };
 }
 
@@ -30,6 +31,7 @@ describe('Engine', () => {
   it('answers no-workspace when nothing is open', async () => {
     const env = await testEnv();
     const engine = new Engine(env, () => {});
+    engines.push(engine);
     expect(engine.status()).toEqual({ open: false });
     expect(() => engine.call('profile.get', {})).toThrow(expect.objectContaining({ code: 'no-workspace' }));
   });
@@ -51,20 +53,24 @@ describe('Engine', () => {
   });
 
   it('snapshots once the user pauses', async () => {
-    vi.useFakeTimers();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { engine, path } = await engineWithWorkspace({ idleMs: 2000, maxJournalBytes: 8 << 20, maxJournalRecords: 2000 });
     engine.call('profile.update', { name: 'Paused' });
+    vi.advanceTimersByTime(1900);
+    await engine.settled();
     expect(readJournal(journalPathFor(path)).records).toHaveLength(1);
-    vi.advanceTimersByTime(2100);
+    vi.advanceTimersByTime(200);
+    await engine.settled();
     expect(readJournal(journalPathFor(path)).records).toHaveLength(0);
     expect(sqliteQuery(path, 'SELECT name FROM business_profile')).toBe('Paused');
   });
 
   it('snapshots at once when the journal grows past its limit', async () => {
-    vi.useFakeTimers();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { engine, path } = await engineWithWorkspace({ idleMs: 60_000, maxJournalBytes: 8 << 20, maxJournalRecords: 3 });
     for (const name of ['A', 'B', 'C']) engine.call('profile.update', { name });
     vi.advanceTimersByTime(1);
+    await engine.settled();
     expect(readJournal(journalPathFor(path)).records).toHaveLength(0);
     expect(sqliteQuery(path, 'SELECT name FROM business_profile')).toBe('C');
   });
@@ -86,5 +92,42 @@ describe('Engine', () => {
     // with the disk back, edits are saved again and the file still holds only what was acknowledged
     engine.call('profile.update', { name: 'Saved later' });
     expect(readJournal(journalPathFor(path)).records.map((r) => r.seq)).toEqual([1]);
+  });
+
+  it('goes on journaling edits while a snapshot is written in the background, and keeps them', async () => {
+    const { env, engine, path } = await engineWithWorkspace({ idleMs: 60_000, maxJournalBytes: 8 << 20, maxJournalRecords: 2000 });
+    engine.call('profile.update', { name: 'Before snapshot' });
+    const snapshot = engine.snapshotNow();
+    // while the file is being written: more edits
+    engine.call('profile.update', { name: 'During snapshot' });
+    engine.call('profile.update', { industry: 'Also during' });
+    await snapshot;
+    await engine.settled();
+    // the snapshot holds the first edit; the journal keeps exactly the two made meanwhile
+    expect(readJournal(journalPathFor(path)).records.map((r) => r.seq)).toEqual([2, 3]);
+    expect(sqliteQuery(path, 'SELECT name FROM business_profile')).toBe('Before snapshot');
+    // a crash now: the file plus the rewritten journal give every edit back
+    const copyDir = tempDir();
+    const copy = join(copyDir, 'Nord.rapport');
+    copyFileSync(path, copy);
+    copyFileSync(journalPathFor(path), journalPathFor(copy));
+    const other = new Engine(env, () => {});
+    engines.push(other);
+    const reopened = await other.open(copy);
+    expect(reopened.profile).toMatchObject({ name: 'During snapshot', industry: 'Also during' });
+    // and new edits append after the rewritten journal's records
+    engine.call('profile.update', { name: 'After' });
+    expect(readJournal(journalPathFor(path)).records.map((r) => r.seq)).toEqual([2, 3, 4]);
+  });
+
+  it('takes the opening backup after answering the open', async () => {
+    const { env, engine, path } = await engineWithWorkspace();
+    await engine.close();
+    const reopened = new Engine(env, () => {});
+    engines.push(reopened);
+    await reopened.open(path);
+    await reopened.settled();
+    expect(listBackups(path)).toHaveLength(1);
+    expect(sqliteIntegrity(listBackups(path)[0]!.path)).toBe('ok');
   });
 });
