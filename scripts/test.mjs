@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['build', 'npx', ['electron-vite', 'build', '--logLevel', 'warn']],
-  ['unit, engine and host tests (vitest)', 'npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts']],
+  ['unit, engine and host tests (vitest)', 'npx', ['vitest', 'run', '--config', 'tests/vitest.config.mts']],
   ['end-to-end tests (Playwright)', 'npx', ['playwright', 'test', '--config', 'tests/playwright.config.ts']],
 ];
 
