@@ -42,7 +42,7 @@ export class Engine {
 
   async open(path: string): Promise<WorkspaceInfo> {
     await this.close();
-    const workspace = Workspace.open(path, this.env);
+    const workspace = withFileDetails(path, () => Workspace.open(path, this.env));
     this.workspace = workspace;
     this.save = { state: 'saved', at: null };
     if (workspace.backupDue) this.backUpAfterOpening(workspace);
@@ -169,6 +169,18 @@ export class Engine {
   private requireWorkspace(): Workspace {
     if (!this.workspace) throw new RapportFailure('no-workspace', 'No workspace is open.');
     return this.workspace;
+  }
+}
+
+/** Open failures name the file in their details too, so the renderer need not parse the message. */
+function withFileDetails<T>(path: string, open: () => T): T {
+  try {
+    return open();
+  } catch (error) {
+    if (error instanceof RapportFailure) {
+      throw new RapportFailure(error.code, error.message, { ...error.details, fileName: basename(path), path });
+    }
+    throw error;
   }
 }
 

@@ -47,6 +47,7 @@ export interface HostServer {
 export async function startHostServer(options: HostServerOptions, port: number): Promise<HostServer> {
   const streams = new Set<ServerResponse>();
   let actualPort = port;
+  let closing = false;
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -69,6 +70,7 @@ export async function startHostServer(options: HostServerOptions, port: number):
     }
     if (url.pathname === '/events') {
       if (request.method !== 'GET') return sendPlain(response, 405, 'Use GET.');
+      if (closing) return sendPlain(response, 503, 'Rapport is shutting down.');
       if (!hasToken(request, options.token)) return sendPlain(response, 401, 'Missing or wrong token.');
       return openEventStream(response);
     }
@@ -150,8 +152,12 @@ export async function startHostServer(options: HostServerOptions, port: number):
       for (const stream of streams) stream.write(frame);
     },
     close() {
+      closing = true;
       for (const stream of streams) stream.end();
-      return new Promise((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // browsers keep idle keep-alive connections open; shutting down must not wait for them
+      server.closeAllConnections();
+      return closed;
     },
   };
 }

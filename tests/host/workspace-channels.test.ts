@@ -76,7 +76,7 @@ describe('workspace channels through the browser host', () => {
     const before = sha256(path);
     const h = await host({ workspace: path });
     const { body } = await h.rpc('workspace.info');
-    expect(body).toMatchObject({ ok: false, error: { code: 'workspace-foreign' } });
+    expect(body).toMatchObject({ ok: false, error: { code: 'workspace-foreign', details: { fileName: 'not-a-workspace.rapport' } } });
     expect(body.error.message).toContain('not-a-workspace.rapport');
     expect(sha256(path)).toBe(before);
     expect(readdirSync(dir)).toEqual(['not-a-workspace.rapport']);

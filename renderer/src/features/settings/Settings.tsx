@@ -1,0 +1,180 @@
+import { Box, Button, Callout, Card, Code, Container, Flex, Heading, Separator, Text } from '@radix-ui/themes';
+import { CircleAlert, Copy, FolderSearch, LogOut } from 'lucide-react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import type { Profile } from '../../../../shared/domain/profile';
+import type { WorkspaceInfo } from '../../../../shared/domain/workspace';
+import type { ApiError } from '../../lib/api';
+import { useAppInfo, useCloseWorkspace, useProfile, useReveal, useSaveCopy, useUpdateProfile } from '../../lib/queries';
+import { ProfileFields } from '../profile/ProfileFields';
+import { changedFields, validateProfile, type ProfileField } from '../profile/validation';
+
+export function Settings({ info }: { info: WorkspaceInfo }) {
+  const { t } = useTranslation();
+  const profile = useProfile();
+  return (
+    <Container size="3" px="6" py="8">
+      <Heading as="h1" size="7" mb="6">
+        {t('settings.title')}
+      </Heading>
+      <Flex direction="column" gap="6">
+        <ProfileCard profile={profile.data ?? info.profile} />
+        <WorkspaceCard info={info} />
+      </Flex>
+    </Container>
+  );
+}
+
+function ProfileCard({ profile }: { profile: Profile }) {
+  const { t } = useTranslation();
+  const update = useUpdateProfile();
+  // Only the user's unsaved edits live here; null means "showing what is saved".
+  const [draft, setDraft] = useState<Profile | null>(null);
+  const [touched, setTouched] = useState<Partial<Record<ProfileField, boolean>>>({});
+  const [submitted, setSubmitted] = useState(false);
+
+  const value = draft ?? profile;
+  const patch = changedFields(profile, value);
+  const dirty = Object.keys(patch).length > 0;
+  const errors = validateProfile(value, t);
+  const shown = Object.fromEntries(Object.entries(errors).filter(([field]) => submitted || touched[field as ProfileField]));
+
+  const change = (field: ProfileField, next: string) => setDraft({ ...value, [field]: next } as Profile);
+
+  const reset = () => {
+    setDraft(null);
+    setTouched({});
+    setSubmitted(false);
+    update.reset();
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (!dirty || Object.keys(errors).length > 0) return;
+    update.mutate(patch, {
+      onSuccess: () => {
+        reset();
+        toast.success(t('settings.saved'));
+      },
+    });
+  };
+
+  return (
+    <Card size="4" asChild>
+      <section aria-labelledby="profile-heading">
+        <form onSubmit={submit} noValidate>
+          <Heading as="h2" size="5" id="profile-heading">
+            {t('settings.profileTitle')}
+          </Heading>
+          <Text as="p" size="2" color="gray" mt="1" mb="5">
+            {t('settings.profileDescription')}
+          </Text>
+          <ProfileFields
+            idPrefix="settings"
+            value={value}
+            onChange={change}
+            onBlur={(field) => setTouched((tt) => ({ ...tt, [field]: true }))}
+            errors={shown}
+          />
+          {update.error && <SaveError error={update.error} />}
+          <Flex gap="3" mt="6" justify="end">
+            <Button type="button" variant="soft" color="gray" size="3" disabled={!dirty || update.isPending} onClick={reset}>
+              {t('settings.reset')}
+            </Button>
+            <Button type="submit" size="3" disabled={!dirty} loading={update.isPending}>
+              {t('settings.save')}
+            </Button>
+          </Flex>
+        </form>
+      </section>
+    </Card>
+  );
+}
+
+function SaveError({ error }: { error: ApiError }) {
+  const { t } = useTranslation();
+  return (
+    <Callout.Root color="red" mt="4" role="alert">
+      <Callout.Icon>
+        <CircleAlert size={16} />
+      </Callout.Icon>
+      <Callout.Text>
+        <Text weight="bold">{t(`errors.title.${error.code}`)}</Text> {error.message}
+      </Callout.Text>
+    </Callout.Root>
+  );
+}
+
+function WorkspaceCard({ info }: { info: WorkspaceInfo }) {
+  const { t } = useTranslation();
+  const appInfo = useAppInfo();
+  const saveCopy = useSaveCopy();
+  const reveal = useReveal();
+  const close = useCloseWorkspace();
+  const failed = (error: ApiError) => toast.error(t(`errors.title.${error.code}`), { description: error.message });
+
+  return (
+    <Card size="4" asChild>
+      <section aria-labelledby="workspace-heading">
+        <Heading as="h2" size="5" id="workspace-heading">
+          {t('settings.workspaceTitle')}
+        </Heading>
+        <Flex gap="2" align="baseline" mt="2" mb="5" style={{ minWidth: 0 }}>
+          <Text size="2" color="gray">
+            {t('settings.fileLabel')}
+          </Text>
+          <Code variant="ghost" size="2" style={{ overflowWrap: 'anywhere' }}>
+            {info.path}
+          </Code>
+        </Flex>
+
+        <Flex direction="column" gap="4">
+          <ActionRow hint={t('settings.saveCopyHint')}>
+            <Button
+              variant="soft"
+              size="2"
+              loading={saveCopy.isPending}
+              onClick={() =>
+                saveCopy.mutate(
+                  {},
+                  { onSuccess: (copy) => copy && toast.success(t('settings.copySaved', { path: copy.path })), onError: failed },
+                )
+              }
+            >
+              <Copy size={16} aria-hidden />
+              {t('settings.saveCopy')}
+            </Button>
+            {appInfo.data?.shell === 'electron' && (
+              <Button variant="soft" color="gray" size="2" onClick={() => reveal.mutate({}, { onError: failed })}>
+                <FolderSearch size={16} aria-hidden />
+                {t('settings.reveal')}
+              </Button>
+            )}
+          </ActionRow>
+          <Separator size="4" />
+          <ActionRow hint={t('settings.closeHint')}>
+            <Button variant="soft" color="gray" size="2" loading={close.isPending} onClick={() => close.mutate({}, { onError: failed })}>
+              <LogOut size={16} aria-hidden />
+              {t('settings.close')}
+            </Button>
+          </ActionRow>
+        </Flex>
+      </section>
+    </Card>
+  );
+}
+
+function ActionRow({ hint, children }: { hint: string; children: ReactNode }) {
+  return (
+    <Flex align="center" justify="between" gap="4" wrap="wrap">
+      <Text size="2" color="gray" style={{ flex: '1 1 260px' }}>
+        {hint}
+      </Text>
+      <Box>
+        <Flex gap="2">{children}</Flex>
+      </Box>
+    </Flex>
+  );
+}

@@ -1,0 +1,27 @@
+import { Box } from '@radix-ui/themes';
+import { useEffect, useRef } from 'react';
+import type { WorkspaceInfo } from '../../../../shared/domain/workspace';
+import { Settings } from '../settings/Settings';
+import { Placeholder } from './Placeholder';
+import type { Section } from './sections';
+import { Sidebar } from './Sidebar';
+import { StatusBar } from './StatusBar';
+
+/** A workspace is open: sidebar, the active section, status bar. */
+export function Shell({ info, section, onSelect }: { info: WorkspaceInfo; section: Section; onSelect: (section: Section) => void }) {
+  const mainRef = useRef<HTMLElement>(null);
+  // A new section starts at its top.
+  useEffect(() => {
+    mainRef.current?.scrollTo({ top: 0 });
+  }, [section]);
+
+  return (
+    <div className="shell">
+      <Sidebar active={section} onSelect={onSelect} />
+      <Box asChild className="shell-main">
+        <main ref={mainRef}>{section === 'settings' ? <Settings info={info} /> : <Placeholder section={section} />}</main>
+      </Box>
+      <StatusBar info={info} />
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * Server state, read through TanStack Query hooks keyed by [channel, request] and refreshed by push events.
+ * Nothing here is copied into React state: views read the cache, mutations invalidate it.
+ */
+import { useIsMutating, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { Channel, RequestOf, ResponseOf } from '../../../shared/contract/channels';
+import type { ProfilePatch, Profile } from '../../../shared/domain/profile';
+import type { SaveState, WorkspaceStatus } from '../../../shared/domain/workspace';
+import { call, onEvent, type ApiError } from './api';
+
+export const queryKey = <C extends Channel>(channel: C, request: RequestOf<C>) => [channel, request] as const;
+
+function useChannel<C extends Channel>(channel: C, request: RequestOf<C>, options: { enabled?: boolean; staleTime?: number } = {}) {
+  return useQuery<ResponseOf<C>, ApiError>({
+    queryKey: queryKey(channel, request),
+    queryFn: () => call(channel, request),
+    ...options,
+  });
+}
+
+export const useAppInfo = () => useChannel('app.info', {}, { staleTime: Infinity });
+export const useWorkspaceInfo = () => useChannel('workspace.info', {});
+export const useRecent = () => useChannel('workspace.recent', {});
+export const useProfile = (enabled = true) => useChannel('profile.get', {}, { enabled });
+
+/** Everything but app facts depends on which workspace is open and what is in it. */
+function invalidateWorkspaceData(client: QueryClient): Promise<void> {
+  return client.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'app.info' });
+}
+
+/** Subscribes once (at the app root) to the push events that make cached server state stale. */
+export function useServerEvents(): void {
+  const client = useQueryClient();
+  useEffect(() => {
+    const offChanged = onEvent('workspace.changed', () => void invalidateWorkspaceData(client));
+    const offSwitched = onEvent('workspace.switched', (status) => {
+      client.setQueryData(queryKey('workspace.info', {}), status);
+      void invalidateWorkspaceData(client);
+    });
+    return () => {
+      offChanged();
+      offSwitched();
+    };
+  }, [client]);
+}
+
+function useChannelMutation<C extends Channel>(channel: C, after?: (value: ResponseOf<C>, client: QueryClient) => void) {
+  const client = useQueryClient();
+  return useMutation<ResponseOf<C>, ApiError, RequestOf<C>>({
+    mutationKey: [channel],
+    mutationFn: (request) => call(channel, request),
+    onSuccess: (value) => after?.(value, client),
+    // A failed open changes what workspace.info answers (it reports why), so refresh either way.
+    onSettled: () => void invalidateWorkspaceData(client),
+  });
+}
+
+const switchedTo = (value: WorkspaceStatus | null, client: QueryClient) => {
+  if (value) client.setQueryData(queryKey('workspace.info', {}), value);
+};
+
+export const useCreateWorkspace = () => useChannelMutation('workspace.create', switchedTo);
+export const useOpenWorkspace = () => useChannelMutation('workspace.open', switchedTo);
+export const useOpenRecent = () => useChannelMutation('workspace.openRecent', switchedTo);
+export const useForgetRecent = () => useChannelMutation('workspace.forgetRecent');
+export const useSaveCopy = () => useChannelMutation('workspace.saveCopy');
+export const useReveal = () => useChannelMutation('workspace.reveal');
+export const useCloseWorkspace = () =>
+  useChannelMutation('workspace.close', (_value, client) => client.setQueryData(queryKey('workspace.info', {}), { open: false }));
+export const useUpdateProfile = () =>
+  useChannelMutation('profile.update', (profile: Profile, client) => client.setQueryData(queryKey('profile.get', {}), profile));
+
+export type { ProfilePatch };
+
+/**
+ * What the status bar says: the last `workspace.saveState` event (or the state workspace.info reported), and
+ * "saving" while a data-changing call is in flight.
+ */
+export function useSaveState(initial: SaveState | undefined): SaveState | undefined {
+  const [pushed, setPushed] = useState<SaveState | undefined>(undefined);
+  useEffect(() => onEvent('workspace.saveState', setPushed), []);
+  const inFlight = useIsMutating({ predicate: (m) => m.options.mutationKey?.[0] === 'profile.update' }) > 0;
+  if (inFlight) return { state: 'saving' };
+  return pushed ?? initial;
+}
