@@ -26,7 +26,7 @@ const en = {
     hint: {
       'workspace-corrupt':
         'Nothing was changed. You can restore a backup from the folder “{{backups}}” next to the file: copy the newest backup out of it and open that copy.',
-      'workspace-foreign': 'Rapport leaves the file untouched. Choose a file that ends in .rapport, or create a new workspace.',
+      'workspace-foreign': 'Rapport left the file untouched. Open a workspace that Rapport created, or create a new one.',
       'workspace-too-new': 'Update Rapport to the latest version, then open the file again.',
       'workspace-locked': 'Close the workspace in the other Rapport window, then try again.',
       'not-found': 'It may have been moved, renamed or deleted. Open it from its new place, or remove it from the list.',
