@@ -6,7 +6,7 @@
  * Environment: BENCH_DIR (default <repo>/.bench), BENCH_KEEP=1 keeps the workspaces afterwards.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { type EngineLocation, measureAck, measureAckAfterPause, measureOpen, measureSnapshot, must, startWarmClient } from './engine-runs';
@@ -230,7 +230,11 @@ async function main(): Promise<void> {
     },
     engine_log: engineLog,
   };
-  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  process.stdout.write(json);
+  // kept for comparing runs; stdout also carries npm's banner line
+  writeFileSync(join(BENCH_DIR, 'last-run.json'), json);
+  progress(`report saved to ${join(BENCH_DIR, 'last-run.json')}`);
 }
 
 main().catch((error: unknown) => {
