@@ -5,7 +5,7 @@
 import type { RapportBridge } from '../../../shared/contract/bridge';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/contract/channels';
 import type { EventMap, EventName } from '../../../shared/contract/events';
-import type { ErrorCode } from '../../../shared/contract/result';
+import { RapportFailure } from '../../../shared/contract/result';
 import { createBrowserBridge, takeToken } from './browser-bridge';
 
 declare global {
@@ -15,15 +15,8 @@ declare global {
 }
 
 /** A failed call: the stable code (for titles and decisions) and main's plain-English message. */
-export class ApiError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly details?: Record<string, unknown>,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
+export class ApiError extends RapportFailure {
+  override name = 'ApiError';
 }
 
 const bridge: RapportBridge = window.rapport ?? createBrowserBridge(takeToken());
