@@ -1,3 +1,4 @@
+import { LATEST_SCHEMA_VERSION } from '../../electron/engine/migrations';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -114,7 +115,7 @@ describe('opening files that are not whole Rapport workspaces', () => {
     const path = join(tempDir(), 'fine.rapport');
     writeFileSync(path, await goodWorkspaceBytes());
     const workspace = Workspace.open(path, env);
-    expect(workspace.schemaVersion).toBe(1);
+    expect(workspace.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     workspace.close();
     expect(existsSync(path)).toBe(true);
   });

@@ -1,3 +1,4 @@
+import { LATEST_SCHEMA_VERSION } from '../../electron/engine/migrations';
 import { closeSync, copyFileSync, existsSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -25,7 +26,7 @@ async function engineWithWorkspace(policy = { idleMs: 2000, maxJournalBytes: 8 <
 describe('Engine', () => {
   it('describes the open workspace', async () => {
     const { info, path } = await engineWithWorkspace();
-    expect(info).toMatchObject({ open: true, path, fileName: 'Nord.rapport', schemaVersion: 1, profile: sampleProfile });
+    expect(info).toMatchObject({ open: true, path, fileName: 'Nord.rapport', schemaVersion: LATEST_SCHEMA_VERSION, profile: sampleProfile });
   });
 
   it('answers no-workspace when nothing is open', async () => {

@@ -1,3 +1,4 @@
+import { LATEST_SCHEMA_VERSION } from '../../electron/engine/migrations';
 import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,7 +34,7 @@ describe('Workspace', () => {
     workspace.close();
     expect(sqliteIntegrity(path)).toBe('ok');
     expect(Number(sqliteQuery(path, 'PRAGMA application_id'))).toBe(RAPPORT_APPLICATION_ID);
-    expect(Number(sqliteQuery(path, 'PRAGMA user_version'))).toBe(1);
+    expect(Number(sqliteQuery(path, 'PRAGMA user_version'))).toBe(LATEST_SCHEMA_VERSION);
     expect(sqliteQuery(path, 'SELECT name, currency FROM business_profile')).toBe('Kaffebrænderiet Nord|DKK');
     expect(existsSync(lockPathFor(path))).toBe(false);
   });

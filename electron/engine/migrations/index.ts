@@ -1,9 +1,10 @@
 import type { WorkspaceDatabase } from '../database';
 import { foundation } from './0001-foundation';
+import { customerBook } from './0002-customer-book';
 import type { Migration } from './types';
 
 /** Ordered and statically imported: a file's `user_version` is the number of these it has run. */
-export const MIGRATIONS: readonly Migration[] = [foundation];
+export const MIGRATIONS: readonly Migration[] = [foundation, customerBook];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { WorkspaceDatabase } from '../../../electron/engine/database';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate } from '../../../electron/engine/migrations';
+import { foundation } from '../../../electron/engine/migrations/0001-foundation';
 import { sqlJs } from '../../support/engine';
 
 describe('migration 0001-foundation', () => {
   it('creates the engine tables and the business profile, and sets user_version', async () => {
     const db = new WorkspaceDatabase(await sqlJs());
-    expect(migrate(db)).toEqual({ from: 0, to: 1 });
+    expect(migrate(db, [foundation])).toEqual({ from: 0, to: 1 });
     const tables = db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").map((row) => row.name);
     expect(tables).toEqual(['business_profile', 'change_log', 'rapport_meta']);
     expect(db.pragmaNumber('user_version')).toBe(1);
@@ -14,7 +15,7 @@ describe('migration 0001-foundation', () => {
 
   it('keeps the profile to one row with valid values', async () => {
     const db = new WorkspaceDatabase(await sqlJs());
-    migrate(db);
+    migrate(db, [foundation]);
     const insert = `INSERT INTO business_profile (id, name, kind, industry, country, currency, language, updated_at) VALUES (?, ?, ?, '', 'DK', 'DKK', 'da', 'now')`;
     db.run(insert, [1, 'A', 'b2b']);
     expect(() => db.run(insert, [2, 'B', 'b2b'])).toThrow(/CHECK/);
@@ -32,7 +33,7 @@ describe('migrate', () => {
   it('runs nothing when the file is current', async () => {
     const db = new WorkspaceDatabase(await sqlJs());
     migrate(db);
-    expect(migrate(db)).toEqual({ from: 1, to: 1 });
+    expect(migrate(db)).toEqual({ from: LATEST_SCHEMA_VERSION, to: LATEST_SCHEMA_VERSION });
   });
 
   it('rolls every pending step back when one fails', async () => {
