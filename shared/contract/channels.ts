@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { ProfilePatchSchema, ProfileSchema, type Profile } from '../domain/profile';
 import type { AppInfo, RecentWorkspace, WorkspaceInfo, WorkspaceStatus } from '../domain/workspace';
+import {
+  type Customer,
+  CustomerInputSchema,
+  CustomerListRequestSchema,
+  CustomerPatchSchema,
+  type CustomerRow,
+} from '../domain/customer';
 
 /**
  * The one contract between renderer and main: every channel's request schema (checked at the boundary),
@@ -61,6 +68,27 @@ export const contract = {
 
   'profile.get': channel({ request: empty, response: returns<Profile>(), mutates: false, runs: 'engine' }),
   'profile.update': channel({ request: ProfilePatchSchema, response: returns<Profile>(), mutates: true, runs: 'engine' }),
+
+  'customers.list': channel({
+    request: CustomerListRequestSchema,
+    response: returns<{ rows: CustomerRow[]; total: number }>(),
+    mutates: false,
+    runs: 'engine',
+  }),
+  'customers.get': channel({ request: z.object({ id: z.string().uuid() }).strict(), response: returns<Customer>(), mutates: false, runs: 'engine' }),
+  'customers.create': channel({ request: z.object({ customer: CustomerInputSchema }).strict(), response: returns<Customer>(), mutates: true, runs: 'engine' }),
+  'customers.update': channel({
+    request: z.object({ id: z.string().uuid(), patch: CustomerPatchSchema }).strict(),
+    response: returns<Customer>(),
+    mutates: true,
+    runs: 'engine',
+  }),
+  'customers.delete': channel({
+    request: z.object({ ids: z.array(z.string().uuid()).min(1).max(100_000) }).strict(),
+    response: returns<{ deleted: number }>(),
+    mutates: true,
+    runs: 'engine',
+  }),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,7 +1,9 @@
 import type { EngineHandlers } from './types';
+import { customerHandlers } from './customers';
 import { profileHandlers } from './profile';
 
 /** Every engine channel's handler; the type makes a missing one a compile error, a test checks it at run time. */
 export const engineHandlers: EngineHandlers = {
   ...profileHandlers,
+  ...customerHandlers,
 };

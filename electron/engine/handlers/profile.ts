@@ -2,6 +2,7 @@ import type { Profile } from '../../../shared/domain/profile';
 import { RapportFailure } from '../../../shared/contract/result';
 import type { Reader, Writer } from '../database';
 import type { EngineHandler } from './types';
+import { withoutUndefined } from '../../../shared/logic/objects';
 
 export function readProfile(db: Reader): Profile {
   const row = db.get<Profile>('SELECT name, kind, industry, country, currency, language FROM business_profile WHERE id = 1');
@@ -20,7 +21,7 @@ const getProfile: EngineHandler<'profile.get'> = ({ db }) => readProfile(db);
 
 const updateProfile: EngineHandler<'profile.update'> = ({ db, now }, patch) => {
   const current = readProfile(db);
-  const next: Profile = { ...current, ...stripUndefined(patch) };
+  const next: Profile = { ...current, ...withoutUndefined(patch) };
   const unchanged = (Object.keys(next) as Array<keyof Profile>).every((key) => next[key] === current[key]);
   if (unchanged) return current;
   db.run('UPDATE business_profile SET name = ?, kind = ?, industry = ?, country = ?, currency = ?, language = ?, updated_at = ? WHERE id = 1', [
@@ -35,9 +36,6 @@ const updateProfile: EngineHandler<'profile.update'> = ({ db, now }, patch) => {
   return next;
 };
 
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
 
 export const profileHandlers = {
   'profile.get': getProfile,

@@ -1,0 +1,263 @@
+import { z } from 'zod';
+import { RapportFailure } from '../../../shared/contract/result';
+import {
+  CONSENT_CHANNELS,
+  type Consent,
+  type ConsentChannel,
+  type Customer,
+  type CustomerFacts,
+  type CustomerFields,
+  type CustomerListRequestSchema,
+  type CustomerRow,
+  displayName,
+} from '../../../shared/domain/customer';
+import { emailKey, nameKey, phoneKey } from '../../../shared/logic/match-keys';
+import type { Reader, SqlParam, Writer } from '../database';
+import { readProfile } from './profile';
+import type { EngineHandler } from './types';
+import { withoutUndefined } from '../../../shared/logic/objects';
+
+/** Field name in the contract → column in `customers`. */
+const COLUMNS = {
+  kind: 'kind',
+  firstName: 'first_name',
+  lastName: 'last_name',
+  company: 'company',
+  role: 'role',
+  email: 'email',
+  phone: 'phone',
+  street: 'street',
+  postalCode: 'postal_code',
+  city: 'city',
+  region: 'region',
+  country: 'country',
+  language: 'language',
+  birthday: 'birthday',
+  customerSince: 'customer_since',
+  source: 'source',
+  referredBy: 'referred_by',
+  notes: 'notes',
+  doNotContact: 'do_not_contact',
+  leftCompanyAt: 'left_company_at',
+  successorId: 'successor_id',
+} as const satisfies Record<Exclude<keyof CustomerFields, 'tags'>, string>;
+
+type ColumnField = keyof typeof COLUMNS;
+const COLUMN_FIELDS = Object.keys(COLUMNS) as ColumnField[];
+
+const SORT_EXPRESSIONS: Record<z.output<typeof CustomerListRequestSchema>['sort'][number]['field'], string> = {
+  displayName: "lower(coalesce(nullif(trim(c.first_name || ' ' || c.last_name), ''), nullif(c.company, ''), c.email))",
+  lastName: 'lower(c.last_name)',
+  firstName: 'lower(c.first_name)',
+  company: 'lower(c.company)',
+  email: 'c.email',
+  city: 'lower(c.city)',
+  country: 'c.country',
+  createdAt: 'c.created_at',
+  updatedAt: 'c.updated_at',
+  customerSince: 'c.customer_since',
+  lastPurchase: 'f.last_purchase',
+  firstPurchase: 'f.first_purchase',
+  purchaseCount: 'f.purchase_count',
+  totalMinor: 'f.total_minor',
+  daysSinceLastPurchase: 'days_since_last_purchase',
+  referredCount: 'f.referred_count',
+};
+
+const SELECT_ROWS = `
+  SELECT c.*, f.first_purchase, f.last_purchase, f.purchase_count, f.total_minor, f.average_minor, f.referred_count,
+         CAST(julianday(:today) - julianday(f.last_purchase) AS INTEGER) AS days_since_last_purchase,
+         (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM customer_tags t WHERE t.customer_id = c.id ORDER BY tag)) AS tags,
+         (SELECT status FROM consents k WHERE k.customer_id = c.id AND k.channel = 'email') AS email_consent
+    FROM customers c JOIN customer_facts f ON f.customer_id = c.id`;
+
+type DbRow = Record<string, SqlParam>;
+
+function toFields(row: DbRow): CustomerFields {
+  const fields = {} as Record<string, unknown>;
+  for (const field of COLUMN_FIELDS) fields[field] = row[COLUMNS[field]];
+  fields.doNotContact = row.do_not_contact === 1;
+  fields.tags = typeof row.tags === 'string' && row.tags !== '' ? row.tags.split('\u001f') : [];
+  return fields as CustomerFields;
+}
+
+function toFacts(row: DbRow): CustomerFacts {
+  return {
+    firstPurchase: (row.first_purchase as string | null) ?? null,
+    lastPurchase: (row.last_purchase as string | null) ?? null,
+    purchaseCount: Number(row.purchase_count ?? 0),
+    totalMinor: Number(row.total_minor ?? 0),
+    averageMinor: row.average_minor === null || row.average_minor === undefined ? null : Number(row.average_minor),
+    daysSinceLastPurchase: row.days_since_last_purchase === null || row.days_since_last_purchase === undefined ? null : Number(row.days_since_last_purchase),
+    referredCount: Number(row.referred_count ?? 0),
+  };
+}
+
+function toRow(row: DbRow): CustomerRow {
+  const fields = toFields(row);
+  return {
+    id: row.id as string,
+    createdAt: row.created_at as string,
+    updatedAt: row.updated_at as string,
+    ...fields,
+    ...toFacts(row),
+    emailConsent: (row.email_consent as 'granted' | 'withdrawn' | null) ?? null,
+    displayName: displayName(fields),
+  };
+}
+
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+/** Folds a search the way name keys are folded, so "rehor" finds Řehoř. */
+function likePattern(search: string): string {
+  const folded = nameKey(search, '', '').replace(/\|$/, '');
+  return `%${folded.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+export function readCustomer(db: Reader, id: string, now: Date): Customer {
+  const row = db.get<DbRow>(`${SELECT_ROWS} WHERE c.id = :id`, { ':today': today(now), ':id': id });
+  if (!row) throw new RapportFailure('not-found', 'That customer does not exist (any more).', { id });
+  const consents: Customer['consents'] = {};
+  for (const consent of db.all<{ channel: ConsentChannel; status: Consent['status']; at: string; source: string; evidence: string }>(
+    'SELECT channel, status, at, source, evidence FROM consents WHERE customer_id = ?',
+    [id],
+  )) {
+    consents[consent.channel] = { status: consent.status, at: consent.at, source: consent.source, evidence: consent.evidence };
+  }
+  return { id, createdAt: row.created_at as string, updatedAt: row.updated_at as string, ...toFields(row), consents, facts: toFacts(row) };
+}
+
+function matchKeys(fields: Pick<CustomerFields, 'email' | 'phone' | 'firstName' | 'lastName' | 'company' | 'country'>, businessCountry: string) {
+  return {
+    email_key: emailKey(fields.email),
+    phone_key: phoneKey(fields.phone, fields.country || businessCountry),
+    name_key: nameKey(fields.firstName, fields.lastName, fields.company),
+  };
+}
+
+function columnValue(field: ColumnField, value: unknown): SqlParam {
+  if (field === 'doNotContact') return value ? 1 : 0;
+  return (value ?? null) as SqlParam;
+}
+
+function checkLinks(db: Reader, id: string | null, fields: Partial<CustomerFields>): void {
+  for (const link of ['referredBy', 'successorId'] as const) {
+    const target = fields[link];
+    if (target === undefined || target === null) continue;
+    if (target === id) throw new RapportFailure('invalid-request', 'A customer cannot be linked to themselves.', { field: link });
+    if (!db.get('SELECT 1 FROM customers WHERE id = ?', [target])) {
+      throw new RapportFailure('not-found', 'The linked customer does not exist.', { field: link, id: target });
+    }
+  }
+}
+
+function writeTags(db: Writer, id: string, tags: readonly string[]): void {
+  db.run('DELETE FROM customer_tags WHERE customer_id = ?', [id]);
+  for (const tag of new Set(tags)) db.run('INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?)', [id, tag]);
+}
+
+/** Inserts one customer (used by create, and later by imports and the demo generator). */
+export function insertCustomer(db: Writer, id: string, fields: CustomerFields, now: Date, businessCountry: string): void {
+  checkLinks(db, id, fields);
+  const keys = matchKeys(fields, businessCountry);
+  const columns = [...COLUMN_FIELDS.map((f) => COLUMNS[f]), 'email_key', 'phone_key', 'name_key', 'id', 'created_at', 'updated_at'];
+  const values: SqlParam[] = [
+    ...COLUMN_FIELDS.map((f) => columnValue(f, fields[f])),
+    keys.email_key,
+    keys.phone_key,
+    keys.name_key,
+    id,
+    now.toISOString(),
+    now.toISOString(),
+  ];
+  db.run(`INSERT INTO customers (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, values);
+  writeTags(db, id, fields.tags);
+}
+
+const listCustomers: EngineHandler<'customers.list'> = ({ db, now }, request) => {
+  const where: string[] = [];
+  const params: Record<string, SqlParam> = { ':today': today(now()) };
+  if (request.search) {
+    where.push(`(c.name_key LIKE :search ESCAPE '\\' OR c.email_key LIKE :search ESCAPE '\\' OR c.phone LIKE :search ESCAPE '\\'
+      OR lower(c.city) LIKE :search ESCAPE '\\' OR lower(c.company) LIKE :search ESCAPE '\\')`);
+    params[':search'] = likePattern(request.search);
+  }
+  if (request.tag) {
+    where.push('EXISTS (SELECT 1 FROM customer_tags t WHERE t.customer_id = c.id AND t.tag = :tag)');
+    params[':tag'] = request.tag;
+  }
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const order = request.sort.map((s) => `${SORT_EXPRESSIONS[s.field]} ${s.direction === 'desc' ? 'DESC' : 'ASC'} NULLS LAST`);
+  order.push('c.id');
+  const rows = db.all<DbRow>(`${SELECT_ROWS} ${whereSql} ORDER BY ${order.join(', ')} LIMIT :limit OFFSET :offset`, {
+    ...params,
+    ':limit': request.limit,
+    ':offset': request.offset,
+  });
+  const total = db.get<{ n: number }>(`SELECT count(*) AS n FROM customers c ${whereSql}`, withoutToday(params))?.n ?? 0;
+  return { rows: rows.map(toRow), total };
+};
+
+function withoutToday(params: Record<string, SqlParam>): Record<string, SqlParam> {
+  const { ':today': _today, ...rest } = params;
+  return rest;
+}
+
+const getCustomer: EngineHandler<'customers.get'> = ({ db, now }, { id }) => readCustomer(db, id, now());
+
+const createCustomer: EngineHandler<'customers.create'> = ({ db, now, newId }, { customer }) => {
+  const id = newId();
+  const at = now();
+  insertCustomer(db, id, customer, at, readProfile(db).country);
+  applyConsentDefaults(db, id, customer, at);
+  return readCustomer(db, id, at);
+};
+
+/** A new customer marked do-not-contact has every channel recorded as withdrawn, with the reason. */
+function applyConsentDefaults(db: Writer, id: string, fields: CustomerFields, at: Date): void {
+  if (!fields.doNotContact) return;
+  for (const channel of CONSENT_CHANNELS) {
+    db.run("INSERT INTO consents (customer_id, channel, status, at, source) VALUES (?, ?, 'withdrawn', ?, 'do-not-contact')", [
+      id,
+      channel,
+      at.toISOString(),
+    ]);
+  }
+}
+
+const updateCustomer: EngineHandler<'customers.update'> = ({ db, now }, { id, patch }) => {
+  const at = now();
+  const current = readCustomer(db, id, at);
+  checkLinks(db, id, patch);
+  const next: CustomerFields = { ...current, ...withoutUndefined(patch) };
+  const changed = COLUMN_FIELDS.filter((field) => patch[field] !== undefined && patch[field] !== current[field]);
+  const tagsChanged = patch.tags !== undefined && patch.tags.join('\u001f') !== current.tags.join('\u001f');
+  if (changed.length === 0 && !tagsChanged) return current;
+  const keys = matchKeys(next, readProfile(db).country);
+  const sets = [...changed.map((field) => `${COLUMNS[field]} = ?`), 'email_key = ?', 'phone_key = ?', 'name_key = ?', 'updated_at = ?'];
+  db.run(`UPDATE customers SET ${sets.join(', ')} WHERE id = ?`, [
+    ...changed.map((field) => columnValue(field, next[field])),
+    keys.email_key,
+    keys.phone_key,
+    keys.name_key,
+    at.toISOString(),
+    id,
+  ]);
+  if (tagsChanged) writeTags(db, id, next.tags);
+  return readCustomer(db, id, at);
+};
+
+const deleteCustomers: EngineHandler<'customers.delete'> = ({ db }, { ids }) => {
+  let deleted = 0;
+  for (const id of new Set(ids)) deleted += db.run('DELETE FROM customers WHERE id = ?', [id]).changes;
+  return { deleted };
+};
+
+
+export const customerHandlers = {
+  'customers.list': listCustomers,
+  'customers.get': getCustomer,
+  'customers.create': createCustomer,
+  'customers.update': updateCustomer,
+  'customers.delete': deleteCustomers,
+};

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { withoutUndefined } from '../logic/objects';
+
+export const CUSTOMER_KINDS = ['person', 'company'] as const;
+export const CONSENT_CHANNELS = ['email', 'post', 'phone', 'sms'] as const;
+export type ConsentChannel = (typeof CONSENT_CHANNELS)[number];
+
+const text = (max: number) => z.string().trim().max(max);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is written YYYY-MM-DD.');
+
+export const ConsentSchema = z
+  .object({
+    status: z.enum(['granted', 'withdrawn']),
+    /** When it was given or withdrawn; the engine's clock when left out. */
+    at: z.string().datetime({ offset: true }).optional(),
+    source: text(200).default(''),
+    evidence: text(500).default(''),
+  })
+  .strict();
+export type Consent = z.infer<typeof ConsentSchema>;
+
+/** Each field people can type about a customer, without defaults (so a patch never fills in what it omits). */
+const customerFieldSchemas = {
+  kind: z.enum(CUSTOMER_KINDS),
+  firstName: text(100),
+  lastName: text(100),
+  company: text(200),
+  role: text(100),
+  email: z.union([z.literal(''), z.string().trim().toLowerCase().email('That is not an email address.').max(254)]),
+  phone: text(40),
+  street: text(200),
+  postalCode: text(20),
+  city: text(100),
+  region: text(100),
+  country: z.union([z.literal(''), z.string().regex(/^[A-Z]{2}$/, 'A country is a two-letter ISO code such as DK.')]),
+  language: z.union([z.literal(''), z.string().regex(/^[a-z]{2,3}$/, 'A language is a code such as da or cs.')]),
+  birthday: z.union([z.literal(''), isoDate, z.string().regex(/^--\d{2}-\d{2}$/, 'A birthday without a year is written --MM-DD.')]),
+  customerSince: z.union([z.literal(''), isoDate]),
+  source: text(200),
+  referredBy: z.string().uuid().nullable(),
+  notes: text(20_000),
+  doNotContact: z.boolean(),
+  leftCompanyAt: z.union([z.literal(''), isoDate]),
+  successorId: z.string().uuid().nullable(),
+  tags: z.array(text(60).min(1)).max(50),
+};
+
+export const CustomerFieldsSchema = z.object(customerFieldSchemas).strict();
+export type CustomerFields = z.output<typeof CustomerFieldsSchema>;
+
+export const EMPTY_CUSTOMER: CustomerFields = {
+  kind: 'person', firstName: '', lastName: '', company: '', role: '', email: '', phone: '', street: '', postalCode: '',
+  city: '', region: '', country: '', language: '', birthday: '', customerSince: '', source: '', referredBy: null,
+  notes: '', doNotContact: false, leftCompanyAt: '', successorId: null, tags: [],
+};
+
+/** A new customer: any fields, the rest empty; at least a name, a company or an email address. */
+export const CustomerInputSchema = z
+  .object(customerFieldSchemas)
+  .partial()
+  .strict()
+  .transform((given): CustomerFields => ({ ...EMPTY_CUSTOMER, ...withoutUndefined(given) }))
+  .refine((c) => c.firstName !== '' || c.lastName !== '' || c.company !== '' || c.email !== '', {
+    message: 'A customer needs at least a name, a company or an email address.',
+    path: ['lastName'],
+  });
+export type CustomerInput = z.input<typeof CustomerInputSchema>;
+
+/** A patch: only the fields given change. */
+export const CustomerPatchSchema = z.object(customerFieldSchemas).partial().strict();
+export type CustomerPatch = z.output<typeof CustomerPatchSchema>;
+
+
+export interface CustomerFacts {
+  firstPurchase: string | null;
+  lastPurchase: string | null;
+  purchaseCount: number;
+  totalMinor: number;
+  averageMinor: number | null;
+  /** Whole days from the last purchase to today; null without purchases. */
+  daysSinceLastPurchase: number | null;
+  referredCount: number;
+}
+
+export interface Customer extends CustomerFields {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  consents: Partial<Record<ConsentChannel, Consent & { at: string }>>;
+  facts: CustomerFacts;
+}
+
+/** One row of the customers grid: the fields plus the facts, flat. */
+export type CustomerRow = Omit<Customer, 'consents' | 'facts'> &
+  CustomerFacts & { emailConsent: 'granted' | 'withdrawn' | null; displayName: string };
+
+export const CUSTOMER_SORT_FIELDS = [
+  'displayName', 'lastName', 'firstName', 'company', 'email', 'city', 'country', 'createdAt', 'updatedAt',
+  'customerSince', 'lastPurchase', 'firstPurchase', 'purchaseCount', 'totalMinor', 'daysSinceLastPurchase', 'referredCount',
+] as const;
+
+export const CustomerListRequestSchema = z
+  .object({
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(100_000).default(500),
+    search: text(200).default(''),
+    sort: z
+      .array(z.object({ field: z.enum(CUSTOMER_SORT_FIELDS), direction: z.enum(['asc', 'desc']) }).strict())
+      .max(4)
+      .default([{ field: 'displayName', direction: 'asc' }]),
+    tag: text(60).optional(),
+  })
+  .strict();
+
+export function displayName(c: Pick<CustomerFields, 'firstName' | 'lastName' | 'company' | 'email'>): string {
+  const person = `${c.firstName} ${c.lastName}`.trim();
+  return person || c.company || c.email;
+}

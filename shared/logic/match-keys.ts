@@ -1,0 +1,37 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+
+/**
+ * Keys for finding the same person twice. They are for matching only; what people typed is kept as typed.
+ */
+export function emailKey(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** E.164 (+4512345678) when the number can be read, with the customer's or the business's country as a hint. */
+export function phoneKey(phone: string, defaultCountry: string): string {
+  const trimmed = phone.trim();
+  if (!trimmed) return '';
+  const parsed = parsePhoneNumberFromString(trimmed, /^[A-Z]{2}$/.test(defaultCountry) ? (defaultCountry as CountryCode) : undefined);
+  if (parsed?.isPossible()) return parsed.number;
+  const digits = trimmed.replace(/[^\d+]/g, '');
+  return digits.length >= 6 ? digits : '';
+}
+
+/** Lower case, no diacritics (Řehoř → rehor, Søren → soren), single spaces: "first last|company". */
+export function nameKey(firstName: string, lastName: string, company: string): string {
+  const fold = (value: string) =>
+    value
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/ø/gi, 'o')
+      .replace(/æ/gi, 'ae')
+      .replace(/å/gi, 'a')
+      .replace(/ß/g, 'ss')
+      .replace(/đ/gi, 'd')
+      .replace(/ł/gi, 'l')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim();
+  const person = fold(`${firstName} ${lastName}`);
+  return person || company ? `${person}|${fold(company)}` : '';
+}

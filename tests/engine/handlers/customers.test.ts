@@ -1,0 +1,124 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { contract } from '../../../shared/contract/channels';
+import type { Customer } from '../../../shared/domain/customer';
+import { Engine } from '../../../electron/engine/engine';
+import { sampleProfile, tempDir, testEnv } from '../../support/engine';
+
+const engines: Engine[] = [];
+afterEach(async () => {
+  for (const engine of engines.splice(0)) await engine.close();
+});
+
+/** Calls a channel the way the router does: the payload parsed by its schema first. */
+function callParsed(engine: Engine, channel: keyof typeof contract, payload: unknown): any {
+  return engine.call(channel as never, contract[channel].request.parse(payload));
+}
+
+async function engine() {
+  const env = await testEnv('2026-03-01T09:00:00.000Z');
+  const e = new Engine(env, () => {});
+  engines.push(e);
+  await e.create(join(tempDir(), 'Nord.rapport'), sampleProfile);
+  return e;
+}
+
+describe('customers handlers', () => {
+  it('creates a customer with defaults, match keys and tags, and reads it back', async () => {
+    const e = await engine();
+    const created: Customer = callParsed(e, 'customers.create', {
+      customer: { firstName: 'Søren', lastName: 'Ærø', email: ' Soren@Example.DK ', phone: '20 12 34 56', tags: ['espresso', 'espresso', 'wholesale'] },
+    });
+    expect(created).toMatchObject({ firstName: 'Søren', lastName: 'Ærø', email: 'soren@example.dk', kind: 'person', tags: ['espresso', 'wholesale'] });
+    expect(created.facts).toEqual({ firstPurchase: null, lastPurchase: null, purchaseCount: 0, totalMinor: 0, averageMinor: null, daysSinceLastPurchase: null, referredCount: 0 });
+    expect(callParsed(e, 'customers.get', { id: created.id })).toEqual(created);
+    const keys = (e as any).workspace.read((db: any) => db.get('SELECT email_key, phone_key, name_key FROM customers'));
+    // the business is Danish, so a local number reads as +45
+    expect(keys).toEqual({ email_key: 'soren@example.dk', phone_key: '+4520123456', name_key: 'soren aero|' });
+  });
+
+  it('refuses a customer with nothing to know them by, and bad values, before the engine sees them', () => {
+    const schema = contract['customers.create'].request;
+    expect(schema.safeParse({ customer: {} }).success).toBe(false);
+    expect(schema.safeParse({ customer: { lastName: 'Novák', email: 'not-an-email' } }).success).toBe(false);
+    expect(schema.safeParse({ customer: { lastName: 'Novák', birthday: '12.3.1980' } }).success).toBe(false);
+    expect(schema.safeParse({ customer: { lastName: 'Novák', birthday: '--03-12' } }).success).toBe(true);
+  });
+
+  it('lists with total, paging, sorting and a search that ignores case and diacritics', async () => {
+    const e = await engine();
+    const names = [['Řehoř', 'Dvořák'], ['Anna', 'Berg'], ['Ola', 'Nordmann'], ['Ana', 'Novak'], ['Jana', 'Kovač']];
+    for (const [firstName, lastName] of names) callParsed(e, 'customers.create', { customer: { firstName, lastName } });
+    const all = callParsed(e, 'customers.list', {});
+    expect(all.total).toBe(5);
+    expect(all.rows.map((r: any) => r.displayName)).toEqual(['Ana Novak', 'Anna Berg', 'Jana Kovač', 'Ola Nordmann', 'Řehoř Dvořák']);
+    const page = callParsed(e, 'customers.list', { offset: 1, limit: 2, sort: [{ field: 'lastName', direction: 'desc' }] });
+    expect(page.total).toBe(5);
+    expect(page.rows.map((r: any) => r.lastName)).toEqual(['Nordmann', 'Kovač']);
+    expect(callParsed(e, 'customers.list', { search: 'REHOR' }).rows.map((r: any) => r.lastName)).toEqual(['Dvořák']);
+    expect(callParsed(e, 'customers.list', { search: 'kovac' }).total).toBe(1);
+    expect(callParsed(e, 'customers.list', { search: '%' }).total).toBe(0);
+  });
+
+  it('filters by tag', async () => {
+    const e = await engine();
+    callParsed(e, 'customers.create', { customer: { company: 'Café Nord', kind: 'company', tags: ['wholesale'] } });
+    callParsed(e, 'customers.create', { customer: { firstName: 'Eva' } });
+    expect(callParsed(e, 'customers.list', { tag: 'wholesale' }).rows.map((r: any) => r.displayName)).toEqual(['Café Nord']);
+  });
+
+  it('derives facts from purchases and referrals', async () => {
+    const e = await engine();
+    const referrer: Customer = callParsed(e, 'customers.create', { customer: { firstName: 'Ida' } });
+    callParsed(e, 'customers.create', { customer: { firstName: 'Bo', referredBy: referrer.id } });
+    (e as any).workspace.mutate('test.purchases', (db: any) => {
+      db.run("INSERT INTO purchases (id, customer_id, date, amount_minor, currency, created_at) VALUES ('p1', ?, '2026-01-01', 10000, 'DKK', 'x')", [referrer.id]);
+      db.run("INSERT INTO purchases (id, customer_id, date, amount_minor, currency, created_at) VALUES ('p2', ?, '2026-02-01', 20000, 'DKK', 'x')", [referrer.id]);
+    });
+    const facts = (callParsed(e, 'customers.get', { id: referrer.id }) as Customer).facts;
+    // the test clock reads 2026-03-01
+    expect(facts).toEqual({ firstPurchase: '2026-01-01', lastPurchase: '2026-02-01', purchaseCount: 2, totalMinor: 30000, averageMinor: 15000, daysSinceLastPurchase: 28, referredCount: 1 });
+    const sorted = callParsed(e, 'customers.list', { sort: [{ field: 'totalMinor', direction: 'desc' }] });
+    expect(sorted.rows[0].firstName).toBe('Ida');
+  });
+
+  it('updates only what the patch names, keeps match keys current, and skips a patch that changes nothing', async () => {
+    const e = await engine();
+    const created: Customer = callParsed(e, 'customers.create', { customer: { firstName: 'Eva', email: 'eva@example.com' } });
+    const same = callParsed(e, 'customers.update', { id: created.id, patch: { firstName: 'Eva' } });
+    expect(same.updatedAt).toBe(created.updatedAt);
+    // a patch never touches fields it does not name
+    const renamed: Customer = callParsed(e, 'customers.update', { id: created.id, patch: { lastName: 'Lund' } });
+    expect(renamed).toMatchObject({ firstName: 'Eva', lastName: 'Lund', email: 'eva@example.com', kind: 'person' });
+    const updated: Customer = callParsed(e, 'customers.update', { id: created.id, patch: { email: 'EVA@new.example', tags: ['vip'] } });
+    expect(updated).toMatchObject({ firstName: 'Eva', email: 'eva@new.example', tags: ['vip'] });
+    expect(callParsed(e, 'customers.list', { search: 'new.example' }).total).toBe(1);
+  });
+
+  it('refuses links to customers that do not exist, or to oneself', async () => {
+    const e = await engine();
+    const created: Customer = callParsed(e, 'customers.create', { customer: { firstName: 'Eva' } });
+    expect(() => callParsed(e, 'customers.update', { id: created.id, patch: { referredBy: created.id } })).toThrow(
+      expect.objectContaining({ code: 'invalid-request' }),
+    );
+    expect(() =>
+      callParsed(e, 'customers.update', { id: created.id, patch: { successorId: '00000000-0000-4000-8000-999999999999' } }),
+    ).toThrow(expect.objectContaining({ code: 'not-found' }));
+    expect(() => callParsed(e, 'customers.get', { id: '00000000-0000-4000-8000-999999999999' })).toThrow(expect.objectContaining({ code: 'not-found' }));
+  });
+
+  it('records a do-not-contact customer as withdrawn on every channel', async () => {
+    const e = await engine();
+    const created: Customer = callParsed(e, 'customers.create', { customer: { firstName: 'Quiet', doNotContact: true } });
+    expect(Object.keys(created.consents).sort()).toEqual(['email', 'phone', 'post', 'sms']);
+    expect(created.consents.email).toMatchObject({ status: 'withdrawn', source: 'do-not-contact' });
+  });
+
+  it('deletes customers with their histories', async () => {
+    const e = await engine();
+    const a: Customer = callParsed(e, 'customers.create', { customer: { firstName: 'A' } });
+    const b: Customer = callParsed(e, 'customers.create', { customer: { firstName: 'B' } });
+    expect(callParsed(e, 'customers.delete', { ids: [a.id, a.id, b.id] })).toEqual({ deleted: 2 });
+    expect(callParsed(e, 'customers.list', {}).total).toBe(0);
+  });
+});
