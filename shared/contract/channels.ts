@@ -8,6 +8,7 @@ import {
   CustomerPatchSchema,
   type CustomerRow,
 } from '../domain/customer';
+import { TIMELINE_KINDS, TimelineEntrySchema, type TimelineItem } from '../domain/timeline';
 
 /**
  * The one contract between renderer and main: every channel's request schema (checked at the boundary),
@@ -85,6 +86,32 @@ export const contract = {
   }),
   'customers.delete': channel({
     request: z.object({ ids: z.array(z.string().uuid()).min(1).max(100_000) }).strict(),
+    response: returns<{ deleted: number }>(),
+    mutates: true,
+    runs: 'engine',
+  }),
+
+  /** Purchases, touchpoints and feedback of one customer, newest first. */
+  'timeline.list': channel({
+    request: z.object({ customerId: z.string().uuid() }).strict(),
+    response: returns<TimelineItem[]>(),
+    mutates: false,
+    runs: 'engine',
+  }),
+  'timeline.add': channel({
+    request: z.object({ customerId: z.string().uuid(), entry: TimelineEntrySchema }).strict(),
+    response: returns<TimelineItem>(),
+    mutates: true,
+    runs: 'engine',
+  }),
+  'timeline.update': channel({
+    request: z.object({ id: z.string().uuid(), entry: TimelineEntrySchema }).strict(),
+    response: returns<TimelineItem>(),
+    mutates: true,
+    runs: 'engine',
+  }),
+  'timeline.delete': channel({
+    request: z.object({ kind: z.enum(TIMELINE_KINDS), id: z.string().uuid() }).strict(),
     response: returns<{ deleted: number }>(),
     mutates: true,
     runs: 'engine',

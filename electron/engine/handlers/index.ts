@@ -1,9 +1,11 @@
 import type { EngineHandlers } from './types';
 import { customerHandlers } from './customers';
 import { profileHandlers } from './profile';
+import { timelineHandlers } from './timeline';
 
 /** Every engine channel's handler; the type makes a missing one a compile error, a test checks it at run time. */
 export const engineHandlers: EngineHandlers = {
   ...profileHandlers,
   ...customerHandlers,
+  ...timelineHandlers,
 };
