@@ -8,6 +8,7 @@ import {
   CustomerPatchSchema,
   type CustomerRow,
 } from '../domain/customer';
+import { CaptureSchema, type CustomerMatch, MatchQuerySchema } from '../domain/capture';
 import { TIMELINE_KINDS, TimelineEntrySchema, type TimelineItem } from '../domain/timeline';
 
 /**
@@ -88,6 +89,17 @@ export const contract = {
     request: z.object({ ids: z.array(z.string().uuid()).min(1).max(100_000) }).strict(),
     response: returns<{ deleted: number }>(),
     mutates: true,
+    runs: 'engine',
+  }),
+  /** Customers who are likely the same person as the one being typed (capture form, add dialog, imports). */
+  'customers.findMatches': channel({ request: MatchQuerySchema, response: returns<CustomerMatch[]>(), mutates: false, runs: 'engine' }),
+
+  /** Trade-fair capture: one lead becomes an ordinary customer with the event as its source. */
+  'capture.save': channel({ request: CaptureSchema, response: returns<Customer>(), mutates: true, runs: 'engine' }),
+  'capture.count': channel({
+    request: z.object({ event: z.string().trim().min(1).max(120), since: z.string().datetime({ offset: true }) }).strict(),
+    response: returns<{ count: number }>(),
+    mutates: false,
     runs: 'engine',
   }),
 

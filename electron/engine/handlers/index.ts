@@ -1,4 +1,5 @@
 import type { EngineHandlers } from './types';
+import { captureHandlers } from './capture';
 import { customerHandlers } from './customers';
 import { profileHandlers } from './profile';
 import { timelineHandlers } from './timeline';
@@ -8,4 +9,5 @@ export const engineHandlers: EngineHandlers = {
   ...profileHandlers,
   ...customerHandlers,
   ...timelineHandlers,
+  ...captureHandlers,
 };
