@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { onEvent } from './lib/api';
 import { useCloseWorkspace, useServerEvents, useWorkspaceInfo } from './lib/queries';
 import type { Section } from './features/shell/sections';
+import { CaptureScreen } from './features/capture/CaptureScreen';
 import { Shell } from './features/shell/Shell';
 import { CreateWorkspaceDialog } from './features/welcome/CreateWorkspaceDialog';
 import { Welcome } from './features/welcome/Welcome';
@@ -16,11 +17,13 @@ export function App() {
   // UI state only: which section is shown and whether the create dialog is up.
   const [section, setSection] = useState<Section>('dashboard');
   const [creating, setCreating] = useState(false);
+  const [capturing, setCapturing] = useState(false);
 
   const workspace = info.data?.open ? info.data : null;
   const path = workspace?.path ?? null;
   useEffect(() => {
     setSection('dashboard');
+    setCapturing(false);
   }, [path]);
 
   useEffect(() => {
@@ -46,8 +49,10 @@ export function App() {
         <Spinner size="3" />
       </Flex>
     );
+  } else if (workspace && capturing) {
+    content = <CaptureScreen workspacePath={workspace.path} onExit={() => setCapturing(false)} />;
   } else if (workspace) {
-    content = <Shell info={workspace} section={section} onSelect={setSection} />;
+    content = <Shell info={workspace} section={section} onSelect={setSection} onCapture={() => setCapturing(true)} />;
   } else {
     content = <Welcome openError={info.error} onCreate={() => setCreating(true)} />;
   }

@@ -8,7 +8,17 @@ import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
 
 /** A workspace is open: sidebar, the active section, status bar. */
-export function Shell({ info, section, onSelect }: { info: WorkspaceInfo; section: Section; onSelect: (section: Section) => void }) {
+export function Shell({
+  info,
+  section,
+  onSelect,
+  onCapture,
+}: {
+  info: WorkspaceInfo;
+  section: Section;
+  onSelect: (section: Section) => void;
+  onCapture: () => void;
+}) {
   const mainRef = useRef<HTMLElement>(null);
   // A new section starts at its top.
   useEffect(() => {
@@ -17,7 +27,7 @@ export function Shell({ info, section, onSelect }: { info: WorkspaceInfo; sectio
 
   return (
     <div className="shell">
-      <Sidebar active={section} onSelect={onSelect} />
+      <Sidebar active={section} onSelect={onSelect} onCapture={onCapture} />
       <Box asChild className="shell-main">
         <main ref={mainRef}>{section === 'settings' ? <Settings info={info} /> : <Placeholder section={section} />}</main>
       </Box>

@@ -1,5 +1,5 @@
-import { Flex, Separator, Text } from '@radix-ui/themes';
-import { HeartHandshake } from 'lucide-react';
+import { Button, Flex, Separator, Text } from '@radix-ui/themes';
+import { HeartHandshake, UserPlus } from 'lucide-react';
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTIONS, SECTION_ICONS, type Section } from './sections';
@@ -8,7 +8,7 @@ import { SECTIONS, SECTION_ICONS, type Section } from './sections';
  * The section list. Tab reaches each item; Up/Down (and Home/End) move between items like a desktop list,
  * Enter or Space opens the focused one. The active section carries aria-current="page".
  */
-export function Sidebar({ active, onSelect }: { active: Section; onSelect: (section: Section) => void }) {
+export function Sidebar({ active, onSelect, onCapture }: { active: Section; onSelect: (section: Section) => void; onCapture: () => void }) {
   const { t } = useTranslation();
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
 
@@ -57,6 +57,9 @@ export function Sidebar({ active, onSelect }: { active: Section; onSelect: (sect
       </Flex>
       <ul className="nav-list">{SECTIONS.slice(0, -1).map(item)}</ul>
       <div className="sidebar-spacer" />
+      <Button variant="soft" className="sidebar-action" onClick={onCapture}>
+        <UserPlus size={16} aria-hidden /> {t('capture.open')}
+      </Button>
       <Separator size="4" my="2" />
       <ul className="nav-list">{item('settings', SECTIONS.length - 1)}</ul>
     </nav>
