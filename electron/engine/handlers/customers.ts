@@ -45,8 +45,13 @@ const COLUMNS = {
 type ColumnField = keyof typeof COLUMNS;
 const COLUMN_FIELDS = Object.keys(COLUMNS) as ColumnField[];
 
-const SORT_EXPRESSIONS: Record<z.output<typeof CustomerListRequestSchema>['sort'][number]['field'], string> = {
-  displayName: "lower(coalesce(nullif(trim(c.first_name || ' ' || c.last_name), ''), nullif(c.company, ''), c.email))",
+/** Must stay the expression of the index customers_display_name (migration 0002). */
+const DISPLAY_NAME_ORDER = "lower(coalesce(nullif(trim(c.first_name || ' ' || c.last_name), ''), nullif(c.company, ''), c.email))";
+
+type SortField = z.output<typeof CustomerListRequestSchema>['sort'][number]['field'];
+
+const SORT_EXPRESSIONS: Record<SortField, string> = {
+  displayName: DISPLAY_NAME_ORDER,
   lastName: 'lower(c.last_name)',
   firstName: 'lower(c.first_name)',
   company: 'lower(c.company)',
@@ -60,16 +65,35 @@ const SORT_EXPRESSIONS: Record<z.output<typeof CustomerListRequestSchema>['sort'
   firstPurchase: 'f.first_purchase',
   purchaseCount: 'f.purchase_count',
   totalMinor: 'f.total_minor',
-  daysSinceLastPurchase: 'days_since_last_purchase',
+  daysSinceLastPurchase: 'f.last_purchase', // fewer days since = a later last purchase: the direction is flipped
   referredCount: 'f.referred_count',
 };
 
-const SELECT_ROWS = `
-  SELECT c.*, f.first_purchase, f.last_purchase, f.purchase_count, f.total_minor, f.average_minor, f.referred_count,
+/** Sorting by these needs every customer's facts; any other order reads only the page's. */
+const FACT_SORTS = new Set<SortField>(['lastPurchase', 'firstPurchase', 'purchaseCount', 'totalMinor', 'daysSinceLastPurchase', 'referredCount']);
+
+/**
+ * Full rows for the given ids, in the given order, with their facts computed for those ids only (a page of a
+ * 100,000-customer book must not aggregate a million purchases).
+ */
+const SELECT_ROWS_FOR_IDS = `
+  WITH page(id, n) AS (SELECT value, key FROM json_each(:ids)),
+  facts AS (
+    SELECT customer_id, min(date) AS first_purchase, max(date) AS last_purchase, count(*) AS purchase_count,
+           sum(amount_minor) AS total_minor
+      FROM purchases WHERE customer_id IN (SELECT id FROM page) GROUP BY customer_id)
+  SELECT c.*, f.first_purchase, f.last_purchase, coalesce(f.purchase_count, 0) AS purchase_count,
+         coalesce(f.total_minor, 0) AS total_minor, f.total_minor / f.purchase_count AS average_minor,
+         (SELECT count(*) FROM customers r WHERE r.referred_by = c.id) AS referred_count,
          CAST(julianday(:today) - julianday(f.last_purchase) AS INTEGER) AS days_since_last_purchase,
          (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM customer_tags t WHERE t.customer_id = c.id ORDER BY tag)) AS tags,
          (SELECT status FROM consents k WHERE k.customer_id = c.id AND k.channel = 'email') AS email_consent
-    FROM customers c JOIN customer_facts f ON f.customer_id = c.id`;
+    FROM page JOIN customers c ON c.id = page.id LEFT JOIN facts f ON f.customer_id = c.id
+   ORDER BY page.n`;
+
+function selectRows(db: Reader, ids: readonly string[], now: Date): DbRow[] {
+  return ids.length === 0 ? [] : db.all<DbRow>(SELECT_ROWS_FOR_IDS, { ':ids': JSON.stringify(ids), ':today': today(now) });
+}
 
 type DbRow = Record<string, SqlParam>;
 
@@ -115,7 +139,7 @@ function likePattern(search: string): string {
 }
 
 export function readCustomer(db: Reader, id: string, now: Date): Customer {
-  const row = db.get<DbRow>(`${SELECT_ROWS} WHERE c.id = :id`, { ':today': today(now), ':id': id });
+  const row = selectRows(db, [id], now)[0];
   if (!row) throw new RapportFailure('not-found', 'That customer does not exist (any more).', { id });
   const consents: Customer['consents'] = {};
   for (const consent of db.all<{ channel: ConsentChannel; status: Consent['status']; at: string; source: string; evidence: string }>(
@@ -176,7 +200,7 @@ export function insertCustomer(db: Writer, id: string, fields: CustomerFields, n
 
 const listCustomers: EngineHandler<'customers.list'> = ({ db, now }, request) => {
   const where: string[] = [];
-  const params: Record<string, SqlParam> = { ':today': today(now()) };
+  const params: Record<string, SqlParam> = {};
   if (request.search) {
     where.push(`(c.name_key LIKE :search ESCAPE '\\' OR c.email_key LIKE :search ESCAPE '\\' OR c.phone LIKE :search ESCAPE '\\'
       OR lower(c.city) LIKE :search ESCAPE '\\' OR lower(c.company) LIKE :search ESCAPE '\\')`);
@@ -187,21 +211,22 @@ const listCustomers: EngineHandler<'customers.list'> = ({ db, now }, request) =>
     params[':tag'] = request.tag;
   }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const order = request.sort.map((s) => `${SORT_EXPRESSIONS[s.field]} ${s.direction === 'desc' ? 'DESC' : 'ASC'} NULLS LAST`);
-  order.push('c.id');
-  const rows = db.all<DbRow>(`${SELECT_ROWS} ${whereSql} ORDER BY ${order.join(', ')} LIMIT :limit OFFSET :offset`, {
-    ...params,
-    ':limit': request.limit,
-    ':offset': request.offset,
+  const needsFacts = request.sort.some((s) => FACT_SORTS.has(s.field));
+  const order = request.sort.map((s) => {
+    const descending = (s.direction === 'desc') !== (s.field === 'daysSinceLastPurchase');
+    return `${SORT_EXPRESSIONS[s.field]} ${descending ? 'DESC' : 'ASC'} NULLS LAST`;
   });
-  const total = db.get<{ n: number }>(`SELECT count(*) AS n FROM customers c ${whereSql}`, withoutToday(params))?.n ?? 0;
-  return { rows: rows.map(toRow), total };
+  order.push('c.id');
+  const ids = db
+    .all<{ id: string }>(
+      `SELECT c.id FROM customers c ${needsFacts ? 'JOIN customer_facts f ON f.customer_id = c.id' : ''} ${whereSql}
+        ORDER BY ${order.join(', ')} LIMIT :limit OFFSET :offset`,
+      { ...params, ':limit': request.limit, ':offset': request.offset },
+    )
+    .map((row) => row.id);
+  const total = db.get<{ n: number }>(`SELECT count(*) AS n FROM customers c ${whereSql}`, params)?.n ?? 0;
+  return { rows: selectRows(db, ids, now()).map(toRow), total };
 };
-
-function withoutToday(params: Record<string, SqlParam>): Record<string, SqlParam> {
-  const { ':today': _today, ...rest } = params;
-  return rest;
-}
 
 const getCustomer: EngineHandler<'customers.get'> = ({ db, now }, { id }) => readCustomer(db, id, now());
 

@@ -45,6 +45,8 @@ export const customerBook: Migration = {
     CREATE INDEX customers_name_key ON customers (name_key) WHERE name_key <> '';
     CREATE INDEX customers_referred_by ON customers (referred_by) WHERE referred_by IS NOT NULL;
     CREATE INDEX customers_last_name ON customers (last_name, first_name);
+    -- the grid's default order (name as shown): the same expression as in handlers/customers.ts, so pages read the index
+    CREATE INDEX customers_display_name ON customers (lower(coalesce(nullif(trim(first_name || ' ' || last_name), ''), nullif(company, ''), email)), id);
 
     CREATE TABLE customer_tags (
       customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,
@@ -75,7 +77,7 @@ export const customerBook: Migration = {
       order_ref    TEXT NOT NULL DEFAULT '',
       created_at   TEXT NOT NULL
     ) STRICT;
-    CREATE INDEX purchases_customer_date ON purchases (customer_id, date);
+    CREATE INDEX purchases_customer_date ON purchases (customer_id, date, amount_minor); -- covers the facts
 
     CREATE TABLE touchpoints (
       id          TEXT PRIMARY KEY,

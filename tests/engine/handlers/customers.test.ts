@@ -80,6 +80,11 @@ describe('customers handlers', () => {
     expect(facts).toEqual({ firstPurchase: '2026-01-01', lastPurchase: '2026-02-01', purchaseCount: 2, totalMinor: 30000, averageMinor: 15000, daysSinceLastPurchase: 28, referredCount: 1 });
     const sorted = callParsed(e, 'customers.list', { sort: [{ field: 'totalMinor', direction: 'desc' }] });
     expect(sorted.rows[0].firstName).toBe('Ida');
+    // fewest days since the last purchase first; customers without purchases last either way
+    const recent = callParsed(e, 'customers.list', { sort: [{ field: 'daysSinceLastPurchase', direction: 'asc' }] });
+    expect(recent.rows.map((r: any) => [r.firstName, r.daysSinceLastPurchase])).toEqual([['Ida', 28], ['Bo', null]]);
+    const lapsed = callParsed(e, 'customers.list', { sort: [{ field: 'daysSinceLastPurchase', direction: 'desc' }] });
+    expect(lapsed.rows.map((r: any) => r.firstName)).toEqual(['Ida', 'Bo']);
   });
 
   it('updates only what the patch names, keeps match keys current, and skips a patch that changes nothing', async () => {
