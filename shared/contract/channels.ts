@@ -9,6 +9,7 @@ import {
   type CustomerRow,
 } from '../domain/customer';
 import { CaptureSchema, type CustomerMatch, MatchQuerySchema } from '../domain/capture';
+import { type ImportPreview, ImportRequestSchema, type ImportResult } from '../domain/import';
 import { TIMELINE_KINDS, TimelineEntrySchema, type TimelineItem } from '../domain/timeline';
 
 /**
@@ -61,6 +62,8 @@ export const contract = {
     mutates: true,
     runs: 'shell',
   }),
+  /** Opens the demo workspace (a made-up coffee roaster) from the app's data folder, generating it the first time. */
+  'workspace.createDemo': channel({ request: empty, response: returns<WorkspaceInfo>(), mutates: true, runs: 'shell' }),
   'workspace.open': channel({ request: empty, response: returns<WorkspaceInfo | null>(), mutates: false, runs: 'shell' }),
   'workspace.openRecent': channel({ request: recentId, response: returns<WorkspaceInfo>(), mutates: false, runs: 'shell' }),
   'workspace.forgetRecent': channel({ request: recentId, response: returns<null>(), mutates: false, runs: 'shell' }),
@@ -100,6 +103,15 @@ export const contract = {
     request: z.object({ event: z.string().trim().min(1).max(120), since: z.string().datetime({ offset: true }) }).strict(),
     response: returns<{ count: number }>(),
     mutates: false,
+    runs: 'engine',
+  }),
+  /** Imports of customer files: the preview decodes, recognises and plans row by row; the run writes that plan. */
+  'imports.preview': channel({ request: ImportRequestSchema, response: returns<ImportPreview>(), mutates: false, runs: 'engine' }),
+  'imports.run': channel({ request: ImportRequestSchema, response: returns<ImportResult>(), mutates: true, runs: 'engine' }),
+  'imports.undo': channel({
+    request: z.object({ importId: z.string().uuid() }).strict(),
+    response: returns<{ removed: number; restored: number }>(),
+    mutates: true,
     runs: 'engine',
   }),
 

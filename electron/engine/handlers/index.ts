@@ -1,6 +1,7 @@
 import type { EngineHandlers } from './types';
 import { captureHandlers } from './capture';
 import { customerHandlers } from './customers';
+import { importHandlers } from './imports';
 import { profileHandlers } from './profile';
 import { timelineHandlers } from './timeline';
 
@@ -10,4 +11,5 @@ export const engineHandlers: EngineHandlers = {
   ...customerHandlers,
   ...timelineHandlers,
   ...captureHandlers,
+  ...importHandlers,
 };

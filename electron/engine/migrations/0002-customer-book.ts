@@ -111,6 +111,28 @@ export const customerBook: Migration = {
       erased_at  TEXT NOT NULL
     ) STRICT, WITHOUT ROWID;
 
+    -- Each import, and what it did to each customer, so that it can be undone in one step.
+    CREATE TABLE imports (
+      id        TEXT PRIMARY KEY,
+      file_name TEXT NOT NULL,
+      format    TEXT NOT NULL DEFAULT '',
+      encoding  TEXT NOT NULL DEFAULT '',
+      at        TEXT NOT NULL,
+      created   INTEGER NOT NULL DEFAULT 0,
+      updated   INTEGER NOT NULL DEFAULT 0,
+      merged    INTEGER NOT NULL DEFAULT 0,
+      skipped   INTEGER NOT NULL DEFAULT 0,
+      failed    INTEGER NOT NULL DEFAULT 0,
+      undone_at TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+    CREATE TABLE import_changes (
+      import_id   TEXT NOT NULL REFERENCES imports (id) ON DELETE CASCADE,
+      customer_id TEXT NOT NULL,
+      action      TEXT NOT NULL CHECK (action IN ('created', 'updated')),
+      before      TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+    CREATE INDEX import_changes_import ON import_changes (import_id);
+
     -- Facts derived from purchases and referrals, computed by SQLite, never stored.
     CREATE VIEW customer_facts AS
       SELECT c.id AS customer_id,

@@ -1,0 +1,166 @@
+import { RapportFailure } from '../../../shared/contract/result';
+import type { ConsentChannel, Customer, CustomerFields } from '../../../shared/domain/customer';
+import type { ImportCounts, ImportPreview } from '../../../shared/domain/import';
+import type { Reader, Writer } from '../database';
+import { type Encoding, decode } from '../import/decode';
+import type { Mapping } from '../import/fields';
+import { recognise } from '../import/formats';
+import { parseTable } from '../import/parse';
+import { type Plan, fillEmpty, planImport } from '../import/plan';
+import type { ConsentChange } from '../import/values';
+import { customerHandlers, insertCustomer, readCustomer } from './customers';
+import { readProfile } from './profile';
+import type { EngineHandler } from './types';
+
+interface ImportRequest {
+  fileName: string;
+  dataBase64: string;
+  encoding?: Encoding;
+  delimiter?: ',' | ';' | '\t' | '|';
+  mapping?: Mapping;
+}
+
+interface Prepared {
+  preview: Omit<ImportPreview, 'rows' | 'counts'>;
+  plan: Plan;
+}
+
+/** Decoding, parsing, recognising and planning: the same for the preview and the run, so the run does what was shown. */
+function prepare(db: Reader, request: ImportRequest, now: Date): Prepared {
+  const bytes = Buffer.from(request.dataBase64, 'base64');
+  if (bytes.length === 0) throw new RapportFailure('invalid-request', `“${request.fileName}” is empty.`);
+  if (bytes.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004') {
+    throw new RapportFailure('invalid-request', `“${request.fileName}” is a zip archive or a spreadsheet (.xlsx). Unpack it, or save the sheet as CSV, and import that.`);
+  }
+  const profile = readProfile(db);
+  const hint = ['cs', 'sl'].includes(profile.language) || ['CZ', 'SI', 'SK', 'PL', 'HR', 'HU'].includes(profile.country) ? 'central' : 'western';
+  const decoded = decode(bytes, request.encoding, hint);
+  if (decoded.text.includes('\u0000')) {
+    throw new RapportFailure('invalid-request', `“${request.fileName}” is not a text file Rapport can read (it holds binary data).`);
+  }
+  const table = parseTable(decoded.text, request.delimiter);
+  if (table.headers.length < 2 && table.rows.length === 0) {
+    throw new RapportFailure('invalid-request', `“${request.fileName}” has no rows with columns that Rapport can read.`);
+  }
+  const recognition = recognise(table.headers);
+  const mapping = request.mapping ?? recognition.mapping;
+  const source = `Import: ${request.fileName}`;
+  const plan = planImport(db, table, mapping, recognition.listSeparator, { businessCountry: profile.country, source, now });
+  return {
+    plan,
+    preview: {
+      fileName: request.fileName,
+      encoding: decoded.encoding,
+      encodingConfidence: decoded.confidence,
+      encodingAlternatives: decoded.alternatives.map((encoding) => ({
+        encoding,
+        sample: decode(bytes, encoding).text.split(/\r?\n/).slice(0, 3).join('\n'),
+      })),
+      delimiter: table.delimiter,
+      format: recognition.format ? { id: recognition.format.id, label: recognition.format.label } : null,
+      headers: table.headers,
+      mapping: mapping as ImportPreview['mapping'],
+      sample: [table.headers, ...table.rows.slice(0, 5).map((r) => r.cells)],
+    },
+  };
+}
+
+function countsOf(plan: Plan): ImportCounts {
+  const count = (action: string) => plan.rows.filter((row) => row.action === action).length;
+  return { created: count('create'), updated: count('update'), merged: count('merge'), skipped: count('skip'), failed: count('error') };
+}
+
+const preview: EngineHandler<'imports.preview'> = ({ db, now }, request) => {
+  const { preview: facts, plan } = prepare(db, request, now());
+  return { ...facts, rows: plan.rows, counts: countsOf(plan) };
+};
+
+function writeConsents(db: Writer, customerId: string, consents: Partial<Record<ConsentChannel, ConsentChange>>, existing: Customer['consents'], now: Date): void {
+  for (const [channel, consent] of Object.entries(consents) as Array<[ConsentChannel, ConsentChange]>) {
+    const current = existing[channel];
+    if (current && !(consent.status === 'withdrawn' && current.status !== 'withdrawn')) continue;
+    db.run(
+      'INSERT INTO consents (customer_id, channel, status, at, source, evidence) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (customer_id, channel) DO UPDATE SET status = excluded.status, at = excluded.at, source = excluded.source, evidence = excluded.evidence',
+      [customerId, channel, consent.status, consent.at ?? now.toISOString(), 'import', consent.evidence],
+    );
+  }
+}
+
+const run: EngineHandler<'imports.run'> = (ctx, request) => {
+  const { db, now, newId } = ctx;
+  const at = now();
+  const { preview: facts, plan } = prepare(db, request, at);
+  const counts = countsOf(plan);
+  const importId = newId();
+  db.run('INSERT INTO imports (id, file_name, format, encoding, at, created, updated, merged, skipped, failed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+    importId, request.fileName, facts.format?.id ?? '', facts.encoding, at.toISOString(),
+    counts.created, counts.updated, counts.merged, counts.skipped, counts.failed,
+  ]);
+  const country = readProfile(db).country;
+  for (const write of plan.writes) {
+    if (write.customerId === null) {
+      const id = newId();
+      insertCustomer(db, id, write.row.fields, at, country);
+      writeConsents(db, id, write.row.consents, {}, at);
+      db.run("INSERT INTO import_changes (import_id, customer_id, action) VALUES (?, ?, 'created')", [importId, id]);
+    } else {
+      const before = readCustomer(db, write.customerId, at);
+      const filled = fillEmpty(before, write.row.fields);
+      customerHandlers['customers.update'](ctx, { id: write.customerId, patch: patchOf(before, filled) });
+      writeConsents(db, write.customerId, write.row.consents, before.consents, at);
+      db.run("INSERT INTO import_changes (import_id, customer_id, action, before) VALUES (?, ?, 'updated', ?)", [
+        importId, write.customerId, JSON.stringify(before),
+      ]);
+    }
+  }
+  return { importId, ...counts };
+};
+
+function patchOf(before: CustomerFields, after: CustomerFields): Partial<CustomerFields> {
+  const patch: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(after)) {
+    const old = (before as unknown as Record<string, unknown>)[key];
+    if (JSON.stringify(old) !== JSON.stringify(value)) patch[key] = value;
+  }
+  return patch as Partial<CustomerFields>;
+}
+
+/** Takes an import back: customers it created are removed, customers it changed get their earlier state back. */
+const undo: EngineHandler<'imports.undo'> = (ctx, { importId }) => {
+  const { db, now } = ctx;
+  const record = db.get<{ file_name: string; undone_at: string }>('SELECT file_name, undone_at FROM imports WHERE id = ?', [importId]);
+  if (!record) throw new RapportFailure('not-found', 'That import is not in this workspace.');
+  if (record.undone_at) throw new RapportFailure('conflict', `The import of “${record.file_name}” was already undone.`);
+  const changes = db.all<{ customer_id: string; action: 'created' | 'updated'; before: string }>(
+    'SELECT customer_id, action, before FROM import_changes WHERE import_id = ? ORDER BY rowid DESC',
+    [importId],
+  );
+  let removed = 0;
+  let restored = 0;
+  for (const change of changes) {
+    if (change.action === 'created') {
+      removed += db.run('DELETE FROM customers WHERE id = ?', [change.customer_id]).changes;
+      continue;
+    }
+    if (!db.get('SELECT 1 FROM customers WHERE id = ?', [change.customer_id])) continue; // deleted since
+    const before = JSON.parse(change.before) as Customer;
+    const current = readCustomer(db, change.customer_id, now());
+    customerHandlers['customers.update'](ctx, { id: change.customer_id, patch: patchOf(current, before) });
+    db.run('DELETE FROM consents WHERE customer_id = ?', [change.customer_id]);
+    for (const [channel, consent] of Object.entries(before.consents)) {
+      if (!consent) continue;
+      db.run('INSERT INTO consents (customer_id, channel, status, at, source, evidence) VALUES (?, ?, ?, ?, ?, ?)', [
+        change.customer_id, channel, consent.status, consent.at, consent.source, consent.evidence,
+      ]);
+    }
+    restored += 1;
+  }
+  db.run('UPDATE imports SET undone_at = ? WHERE id = ?', [now().toISOString(), importId]);
+  return { removed, restored };
+};
+
+export const importHandlers = {
+  'imports.preview': preview,
+  'imports.run': run,
+  'imports.undo': undo,
+};

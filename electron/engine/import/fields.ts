@@ -1,0 +1,55 @@
+import type { CustomerFields } from '../../../shared/domain/customer';
+
+/** Where a column's values go: a customer field, or one of the import's own meanings. */
+export type ImportField =
+  | Exclude<keyof CustomerFields, 'referredBy' | 'successorId' | 'doNotContact'>
+  | 'fullName'
+  | 'emailConsent'
+  | 'smsConsent'
+  | 'consentAt'
+  | 'consentEvidence'
+  | 'unsubscribedAt'
+  | 'cleanedAt'
+  | 'ignore';
+
+export type Mapping = Record<string, ImportField>;
+
+/** Header text as compared: lower case, no diacritics, words separated by single spaces. */
+export function normaliseHeader(header: string): string {
+  return header
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Synonyms for files of no known vendor (and for localised exports): English, Danish, Norwegian, Czech,
+ * Slovene. Keys are normalised headers.
+ */
+export const SYNONYMS: Record<string, ImportField> = Object.fromEntries(
+  (
+    [
+      ['firstName', ['first name', 'firstname', 'given name', 'fornavn', 'jmeno', 'krestni jmeno', 'ime', 'first']],
+      ['lastName', ['last name', 'lastname', 'surname', 'family name', 'efternavn', 'etternavn', 'prijmeni', 'priimek', 'last']],
+      ['fullName', ['name', 'full name', 'navn', 'jmeno a prijmeni', 'ime in priimek', 'contact', 'contact name', 'kontakt']],
+      ['company', ['company', 'company name', 'organisation', 'organization', 'organization name', 'firma', 'virksomhed', 'spolecnost', 'podjetje', 'account']],
+      ['role', ['job title', 'title', 'role', 'position', 'stilling', 'pozice', 'funkce', 'delovno mesto']],
+      ['email', ['email', 'e mail', 'email address', 'e mail address', 'mail', 'e post', 'epost', 'e postadresse']],
+      ['phone', ['phone', 'phone number', 'telephone', 'tel', 'mobile', 'mobile phone', 'telefon', 'telefonnummer', 'mobil', 'telefonni cislo', 'gsm']],
+      ['street', ['address', 'street', 'address 1', 'address1', 'adresse', 'gade', 'ulice', 'adresa', 'naslov', 'ulica']],
+      ['postalCode', ['zip', 'zip code', 'postal code', 'postcode', 'postnummer', 'postnr', 'psc', 'postna stevilka']],
+      ['city', ['city', 'town', 'by', 'sted', 'poststed', 'mesto', 'obec', 'kraj']],
+      ['region', ['region', 'state', 'province', 'county', 'fylke', 'kommune']],
+      ['country', ['country', 'country code', 'country region', 'land', 'zeme', 'stat', 'drzava']],
+      ['language', ['language', 'sprog', 'sprak', 'jazyk', 'jezik']],
+      ['birthday', ['birthday', 'birth date', 'date of birth', 'fodselsdag', 'fodselsdato', 'datum narozeni', 'rojstni dan', 'datum rojstva']],
+      ['customerSince', ['customer since', 'created', 'create date', 'created at', 'date added', 'kunde siden', 'zakaznikem od']],
+      ['source', ['source', 'lead source', 'kilde', 'zdroj', 'vir']],
+      ['notes', ['notes', 'note', 'comment', 'comments', 'bemaerkning', 'noter', 'notater', 'poznamka', 'poznamky', 'opomba', 'opombe']],
+      ['tags', ['tags', 'labels', 'categories', 'groups', 'group membership', 'stikord', 'stitky', 'oznake']],
+      ['emailConsent', ['accepts marketing', 'accepts email marketing', 'email consent', 'newsletter', 'nyhedsbrev', 'marketing consent', 'souhlas']],
+    ] as const
+  ).flatMap(([field, names]) => names.map((name) => [name, field])),
+);

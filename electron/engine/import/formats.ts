@@ -1,0 +1,169 @@
+import { type ImportField, type Mapping, SYNONYMS, normaliseHeader } from './fields';
+
+/**
+ * The exports people bring (shared/IMPORT_FORMATS.md): recognised by their headers, mapped without asking.
+ * Anything else is mapped by synonyms and shown on the mapping screen.
+ */
+export interface KnownFormat {
+  id: 'shopify-customers' | 'hubspot' | 'mailchimp' | 'google' | 'outlook';
+  label: string;
+  /** Every one of these normalised headers is present. */
+  requires: string[];
+  /** Normalised header → field; unlisted headers fall back to the synonyms, or are ignored. */
+  columns: Record<string, ImportField>;
+  /** How several values share one cell (tags, emails). */
+  listSeparator: RegExp;
+}
+
+export const KNOWN_FORMATS: readonly KnownFormat[] = [
+  {
+    id: 'shopify-customers',
+    label: 'Shopify customers export',
+    requires: ['first name', 'last name', 'email', 'tags'],
+    columns: {
+      'customer id': 'ignore',
+      'accepts email marketing': 'emailConsent',
+      'accepts marketing': 'emailConsent',
+      'accepts sms marketing': 'smsConsent',
+      'default address company': 'company',
+      'default address address1': 'street',
+      'default address city': 'city',
+      'default address province code': 'region',
+      'default address country code': 'country',
+      'default address zip': 'postalCode',
+      'default address phone': 'ignore',
+      address1: 'street',
+      'country code': 'country',
+      'province code': 'region',
+      province: 'ignore',
+      country: 'ignore',
+      note: 'notes',
+      'total spent': 'ignore',
+      'total orders': 'ignore',
+      'tax exempt': 'ignore',
+    },
+    listSeparator: /\s*,\s*/,
+  },
+  {
+    id: 'mailchimp',
+    label: 'Mailchimp audience export',
+    requires: ['email address', 'member rating'],
+    columns: {
+      'email address': 'email',
+      'optin time': 'consentAt',
+      'optin ip': 'consentEvidence',
+      'unsub time': 'unsubscribedAt',
+      'clean time': 'cleanedAt',
+      'member rating': 'ignore',
+      'confirm time': 'ignore',
+      'confirm ip': 'ignore',
+      latitude: 'ignore',
+      longitude: 'ignore',
+      gmtoff: 'ignore',
+      dstoff: 'ignore',
+      timezone: 'ignore',
+      cc: 'country',
+      region: 'region',
+      'last changed': 'ignore',
+      leid: 'ignore',
+      euid: 'ignore',
+      notes: 'notes',
+      tags: 'tags',
+    },
+    listSeparator: /"\s*,\s*"|^"|"$/,
+  },
+  {
+    id: 'hubspot',
+    label: 'HubSpot contacts export',
+    requires: ['record id'],
+    columns: {
+      'record id': 'ignore',
+      'phone number': 'phone',
+      'company name': 'company',
+      'job title': 'role',
+      'country region': 'country',
+      'create date': 'customerSince',
+      'contact owner': 'ignore',
+      'lead status': 'ignore',
+      'lifecycle stage': 'tags',
+      'last activity date': 'ignore',
+      'marketing contact status': 'ignore',
+    },
+    listSeparator: /\s*;\s*/,
+  },
+  {
+    id: 'google',
+    label: 'Google Contacts',
+    requires: ['e mail 1 value'],
+    columns: {
+      'first name': 'firstName',
+      'given name': 'firstName',
+      'last name': 'lastName',
+      'family name': 'lastName',
+      name: 'ignore',
+      'organization name': 'company',
+      'organization 1 name': 'company',
+      'organization title': 'role',
+      'organization 1 title': 'role',
+      'e mail 1 value': 'email',
+      'phone 1 value': 'phone',
+      'address 1 street': 'street',
+      'address 1 city': 'city',
+      'address 1 region': 'region',
+      'address 1 postal code': 'postalCode',
+      'address 1 country': 'country',
+      labels: 'tags',
+      'group membership': 'tags',
+      birthday: 'birthday',
+      notes: 'notes',
+    },
+    listSeparator: /\s*:::\s*/,
+  },
+  {
+    id: 'outlook',
+    label: 'Outlook contacts',
+    requires: ['e mail address', 'business phone'],
+    columns: {
+      'e mail address': 'email',
+      'mobile phone': 'phone',
+      'business phone': 'phone',
+      'job title': 'role',
+      company: 'company',
+      'business street': 'street',
+      'business city': 'city',
+      'business state': 'region',
+      'business postal code': 'postalCode',
+      'business country region': 'country',
+      'business country': 'country',
+      categories: 'tags',
+      birthday: 'birthday',
+      notes: 'notes',
+      title: 'ignore',
+    },
+    listSeparator: /\s*;\s*/,
+  },
+];
+
+export interface Recognition {
+  format: KnownFormat | null;
+  mapping: Mapping;
+  listSeparator: RegExp;
+}
+
+/** Recognises a known export by its headers and maps every column; the first column for a field wins. */
+export function recognise(headers: readonly string[]): Recognition {
+  const normalised = headers.map(normaliseHeader);
+  const present = new Set(normalised);
+  const format = KNOWN_FORMATS.find((f) => f.requires.every((h) => present.has(h))) ?? null;
+  const mapping: Mapping = {};
+  const taken = new Set<ImportField>();
+  headers.forEach((header, index) => {
+    const key = normalised[index]!;
+    let field: ImportField = format?.columns[key] ?? SYNONYMS[key] ?? 'ignore';
+    // a second column for the same field (Outlook's Mobile and Business phone) is kept out of the way
+    if (field !== 'ignore' && field !== 'tags' && taken.has(field)) field = 'ignore';
+    taken.add(field);
+    mapping[header] = field;
+  });
+  return { format, mapping, listSeparator: format?.listSeparator ?? /\s*[,;]\s*/ };
+}

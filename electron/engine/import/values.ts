@@ -1,0 +1,170 @@
+import { type CustomerFields, CustomerInputSchema, EMPTY_CUSTOMER } from '../../../shared/domain/customer';
+import type { ConsentChannel } from '../../../shared/domain/customer';
+import type { ImportField, Mapping } from './fields';
+
+export interface ConsentChange {
+  status: 'granted' | 'withdrawn';
+  at: string | null;
+  evidence: string;
+}
+
+export interface MappedRow {
+  fields: CustomerFields;
+  consents: Partial<Record<ConsentChannel, ConsentChange>>;
+}
+
+export type RowResult = { ok: true; row: MappedRow } | { ok: false; reason: string };
+
+/** Turns one row of cells into customer fields and consent changes, or says why it cannot. */
+export function mapRow(
+  headers: readonly string[],
+  cells: readonly string[],
+  mapping: Mapping,
+  listSeparator: RegExp,
+  context: { businessCountry: string; source: string },
+): RowResult {
+  const given: Partial<Record<ImportField, string>> = {};
+  const tags: string[] = [];
+  headers.forEach((header, index) => {
+    const field = mapping[header] ?? 'ignore';
+    const value = (cells[index] ?? '').trim();
+    if (field === 'ignore' || value === '') return;
+    if (field === 'tags') tags.push(...value.split(listSeparator).map((t) => t.replace(/^"|"$/g, '').trim()).filter(Boolean));
+    else if (given[field] === undefined) given[field] = field === 'email' ? value.split(listSeparator)[0]!.trim() : value;
+  });
+  if (cells.every((cell) => cell.trim() === '')) return { ok: false, reason: 'The row is empty.' };
+
+  let { firstName = '', lastName = '' } = given;
+  if (!firstName && !lastName && given.fullName) [firstName, lastName] = splitFullName(given.fullName);
+
+  const birthday = given.birthday ? parseDate(given.birthday, context.businessCountry, true) : '';
+  if (birthday === null) return { ok: false, reason: `The birthday “${given.birthday}” is not a date Rapport can read.` };
+  const since = given.customerSince ? parseDate(given.customerSince, context.businessCountry, false) : '';
+  const country = given.country ? countryCode(given.country) : '';
+
+  const candidate = {
+    ...EMPTY_CUSTOMER,
+    kind: firstName || lastName ? 'person' : given.company ? 'company' : 'person',
+    firstName,
+    lastName,
+    company: given.company ?? '',
+    role: given.role ?? '',
+    email: (given.email ?? '').toLowerCase(),
+    phone: given.phone ?? '',
+    street: given.street ?? '',
+    postalCode: given.postalCode ?? '',
+    city: given.city ?? '',
+    region: given.region ?? (given.country && !country ? given.country : ''),
+    country: country ?? '',
+    language: given.language && /^[a-z]{2,3}$/i.test(given.language) ? given.language.toLowerCase() : '',
+    birthday,
+    customerSince: since ?? '',
+    source: context.source,
+    notes: given.notes ?? '',
+    tags: [...new Set(tags.map((t) => t.slice(0, 60)))].slice(0, 50),
+  };
+  const parsed = CustomerInputSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, reason: `${issue.message}${issue.path.length ? ` (${issue.path.join('.')})` : ''}` };
+  }
+
+  const consents: MappedRow['consents'] = {};
+  const evidence = (extra: string) => [`Imported from ${context.source}`, extra].filter(Boolean).join('; ');
+  if (given.unsubscribedAt || given.cleanedAt) {
+    // unsubscribed or bounced people must never become contactable by email
+    const at = parseTimestamp(given.unsubscribedAt ?? given.cleanedAt ?? '');
+    consents.email = { status: 'withdrawn', at, evidence: evidence(given.unsubscribedAt ? `unsubscribed ${given.unsubscribedAt}` : `address cleaned (bounced) ${given.cleanedAt}`) };
+  } else if (given.consentAt) {
+    consents.email = { status: 'granted', at: parseTimestamp(given.consentAt), evidence: evidence(`opted in ${given.consentAt}${given.consentEvidence ? ` from ${given.consentEvidence}` : ''}`) };
+  } else if (given.emailConsent !== undefined) {
+    const yes = isYes(given.emailConsent);
+    if (yes !== null) consents.email = { status: yes ? 'granted' : 'withdrawn', at: null, evidence: evidence(`marketing consent “${given.emailConsent}”`) };
+  }
+  if (given.smsConsent !== undefined) {
+    const yes = isYes(given.smsConsent);
+    if (yes !== null) consents.sms = { status: yes ? 'granted' : 'withdrawn', at: null, evidence: evidence(`SMS consent “${given.smsConsent}”`) };
+  }
+  return { ok: true, row: { fields: parsed.data, consents } };
+}
+
+function splitFullName(full: string): [string, string] {
+  const parts = full.trim().split(/\s+/);
+  return parts.length === 1 ? ['', parts[0]!] : [parts.slice(0, -1).join(' '), parts[parts.length - 1]!];
+}
+
+function isYes(value: string): boolean | null {
+  const v = value.trim().toLowerCase();
+  if (['yes', 'y', 'true', '1', 'subscribed', 'ja', 'ano', 'da', 'opted in'].includes(v)) return true;
+  if (['no', 'n', 'false', '0', 'unsubscribed', 'nej', 'nei', 'ne', 'not subscribed'].includes(v)) return false;
+  return null;
+}
+
+/**
+ * A date in the forms exports use: 2024-03-12, --03-12 (no year), 12.03.2024, 12-03-2024, 3/15/2024 (US when
+ * the day cannot be first), with or without a time. Day-first unless the business is in the US. Answers ''
+ * for Outlook's empty 0/0/00, null when unreadable.
+ */
+export function parseDate(value: string, businessCountry: string, allowNoYear: boolean): string | null {
+  const v = value.trim();
+  if (v === '' || /^0{1,2}[/.]0{1,2}[/.]0{2,4}$/.test(v)) return '';
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$/.exec(v);
+  if (match) return isoDate(+match[1]!, +match[2]!, +match[3]!);
+  match = /^--(\d{2})-(\d{2})$/.exec(v);
+  if (match && allowNoYear) return validMonthDay(+match[1]!, +match[2]!) ? v : null;
+  match = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})(?:[ T,].*)?$/.exec(v);
+  if (match) {
+    const a = +match[1]!;
+    const b = +match[2]!;
+    const year = match[3]!.length === 2 ? 1900 + +match[3]! + (+match[3]! < 30 ? 100 : 0) : +match[3]!;
+    const usFirst = businessCountry === 'US' || v.includes('/') && b > 12;
+    const [month, day] = a > 12 ? [b, a] : usFirst ? [a, b] : [b, a];
+    return isoDate(year, month, day);
+  }
+  return null;
+}
+
+function isoDate(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+function validMonthDay(month: number, day: number): boolean {
+  return isoDate(2000, month, day) !== null;
+}
+
+function parseTimestamp(value: string): string | null {
+  const time = Date.parse(value.trim().replace(' ', 'T') + (/[zZ]|[+-]\d{2}:?\d{2}$/.test(value.trim()) ? '' : 'Z'));
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+let countryNames: Map<string, string> | null = null;
+
+/** ISO code from a code or a country name in English, Danish, Norwegian, Czech or Slovene. */
+export function countryCode(value: string): string | null {
+  const v = value.trim();
+  if (/^[A-Za-z]{2}$/.test(v)) return v.toUpperCase() === 'UK' ? 'GB' : v.toUpperCase();
+  countryNames ??= buildCountryNames();
+  return countryNames.get(foldName(v)) ?? null;
+}
+
+function buildCountryNames(): Map<string, string> {
+  const names = new Map<string, string>();
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  for (const locale of ['en', 'da', 'nb', 'cs', 'sl']) {
+    const display = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    for (const a of letters) for (const b of letters) {
+      const name = display.of(a + b);
+      if (name) names.set(foldName(name), a + b);
+    }
+  }
+  for (const [alias, code] of [['united states of america', 'US'], ['usa', 'US'], ['england', 'GB'], ['great britain', 'GB'], ['czech republic', 'CZ']] as const) {
+    names.set(alias, code);
+  }
+  return names;
+}
+
+function foldName(value: string): string {
+  return value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+}
