@@ -9,6 +9,7 @@ import {
   type CustomerRow,
 } from '../domain/customer';
 import { CaptureSchema, type CustomerMatch, MatchQuerySchema } from '../domain/capture';
+import type { PersonalDataExport } from '../domain/privacy';
 import { type ImportPreview, ImportRequestSchema, type ImportResult } from '../domain/import';
 import { TIMELINE_KINDS, TimelineEntrySchema, type TimelineItem } from '../domain/timeline';
 
@@ -91,6 +92,15 @@ export const contract = {
   'customers.delete': channel({
     request: z.object({ ids: z.array(z.string().uuid()).min(1).max(100_000) }).strict(),
     response: returns<{ deleted: number }>(),
+    mutates: true,
+    runs: 'engine',
+  }),
+  /** Everything held about one person, as data the renderer saves as a readable file (right of access). */
+  'customers.exportData': channel({ request: z.object({ id: z.string().uuid() }).strict(), response: returns<PersonalDataExport>(), mutates: false, runs: 'engine' }),
+  /** Erases a person; a hash of the email keeps later imports from bringing them back. */
+  'customers.erase': channel({
+    request: z.object({ id: z.string().uuid() }).strict(),
+    response: returns<{ erased: true; tombstone: boolean }>(),
     mutates: true,
     runs: 'engine',
   }),

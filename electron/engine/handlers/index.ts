@@ -2,6 +2,7 @@ import type { EngineHandlers } from './types';
 import { captureHandlers } from './capture';
 import { customerHandlers } from './customers';
 import { importHandlers } from './imports';
+import { privacyHandlers } from './privacy';
 import { profileHandlers } from './profile';
 import { timelineHandlers } from './timeline';
 
@@ -12,4 +13,5 @@ export const engineHandlers: EngineHandlers = {
   ...timelineHandlers,
   ...captureHandlers,
   ...importHandlers,
+  ...privacyHandlers,
 };

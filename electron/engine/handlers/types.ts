@@ -6,6 +6,8 @@ export interface HandlerContext<DB extends Reader = Reader> {
   db: DB;
   now: () => Date;
   newId: () => string;
+  /** Asks for a snapshot right after this mutation (e.g. an erasure, so no journal keeps erased data). */
+  snapshotSoon?: () => void;
 }
 
 type DbFor<C extends EngineChannel> = Contract[C]['mutates'] extends true ? Writer : Reader;

@@ -133,6 +133,19 @@ export const customerBook: Migration = {
     ) STRICT;
     CREATE INDEX import_changes_import ON import_changes (import_id);
 
+    -- Each merge of two customers, with what it needs to be undone: the merged customer as it was, the kept
+    -- one as it was, and which history rows moved.
+    CREATE TABLE merges (
+      id          TEXT PRIMARY KEY,
+      at          TEXT NOT NULL,
+      kept_id     TEXT NOT NULL,
+      merged_id   TEXT NOT NULL,
+      kept_before TEXT NOT NULL,
+      merged_row  TEXT NOT NULL,
+      moved       TEXT NOT NULL,
+      undone_at   TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+
     -- Facts derived from purchases and referrals, computed by SQLite, never stored.
     CREATE VIEW customer_facts AS
       SELECT c.id AS customer_id,

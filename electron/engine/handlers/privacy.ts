@@ -1,0 +1,52 @@
+import { RapportFailure } from '../../../shared/contract/result';
+import type { PersonalDataExport } from '../../../shared/domain/privacy';
+import type { Writer } from '../database';
+import { emailHash } from '../import/plan';
+import { readCustomer } from './customers';
+import { readProfile } from './profile';
+import type { EngineHandler } from './types';
+
+/** Everything Rapport holds about one person, in one readable document (right of access). */
+const exportPerson: EngineHandler<'customers.exportData'> = ({ db, now }, { id }) => {
+  const at = now();
+  const customer = readCustomer(db, id, at);
+  const rows = (sql: string) => db.all(sql, [id]);
+  const data: PersonalDataExport = {
+    exportedAt: at.toISOString(),
+    heldBy: readProfile(db).name,
+    customer,
+    purchases: rows('SELECT date, amount_minor, currency, product, category, channel, order_ref FROM purchases WHERE customer_id = ? ORDER BY date'),
+    touchpoints: rows('SELECT date, channel, department, direction, summary, outcome FROM touchpoints WHERE customer_id = ? ORDER BY date'),
+    feedback: rows('SELECT date, nps, satisfaction, comment, source FROM feedback WHERE customer_id = ? ORDER BY date'),
+    referred: rows("SELECT trim(first_name || ' ' || last_name) AS name, company FROM customers WHERE referred_by = ?"),
+  };
+  return data;
+};
+
+/**
+ * Erases a person (right to erasure): their row and all history go, undo records that still hold their data
+ * go, and a hash of the email stays so that a later import does not bring them back (and says why).
+ */
+const erase: EngineHandler<'customers.erase'> = (ctx, { id }) => {
+  const { db, now } = ctx;
+  const customer = db.get<{ email_key: string }>('SELECT email_key FROM customers WHERE id = ?', [id]);
+  if (!customer) throw new RapportFailure('not-found', 'That customer does not exist (any more).', { id });
+  forgetUndoRecords(db, id);
+  db.run('DELETE FROM customers WHERE id = ?', [id]);
+  if (customer.email_key) {
+    db.run('INSERT OR IGNORE INTO erased_customers (email_hash, erased_at) VALUES (?, ?)', [emailHash(customer.email_key), now().toISOString()]);
+  }
+  // the journal holds the erased data until the next snapshot: fold it now
+  ctx.snapshotSoon?.();
+  return { erased: true, tombstone: customer.email_key !== '' };
+};
+
+function forgetUndoRecords(db: Writer, id: string): void {
+  db.run("UPDATE import_changes SET before = '' WHERE customer_id = ?", [id]);
+  db.run("UPDATE merges SET merged_row = '{}', kept_before = '{}', undone_at = 'erased' WHERE kept_id = ? OR merged_id = ?", [id, id]);
+}
+
+export const privacyHandlers = {
+  'customers.exportData': exportPerson,
+  'customers.erase': erase,
+};

@@ -1,0 +1,58 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { contract } from '../../../shared/contract/channels';
+import { Engine } from '../../../electron/engine/engine';
+import { journalPathFor, readJournal } from '../../../electron/engine/journal';
+import { sampleProfile, sqliteQuery, tempDir, testEnv } from '../../support/engine';
+
+const engines: Engine[] = [];
+afterEach(async () => {
+  vi.useRealTimers();
+  for (const engine of engines.splice(0)) await engine.close();
+});
+
+function callParsed(engine: Engine, channel: keyof typeof contract, payload: unknown): any {
+  return engine.call(channel as never, contract[channel].request.parse(payload));
+}
+
+async function engine() {
+  const e = new Engine(await testEnv(), () => {}, { idleMs: 60_000, maxJournalBytes: 8 << 20, maxJournalRecords: 2000 });
+  engines.push(e);
+  const path = join(tempDir(), 'Nord.rapport');
+  await e.create(path, sampleProfile);
+  return { e, path };
+}
+
+describe('privacy', () => {
+  it('exports everything held about one person', async () => {
+    const { e } = await engine();
+    const eva = callParsed(e, 'customers.create', { customer: { firstName: 'Eva', lastName: 'Lund', email: 'eva@example.dk' } });
+    callParsed(e, 'customers.create', { customer: { firstName: 'Bo', referredBy: eva.id } });
+    callParsed(e, 'timeline.add', { customerId: eva.id, entry: { kind: 'purchase', date: '2026-01-02', amountMinor: 5000, currency: 'DKK', product: 'Beans' } });
+    callParsed(e, 'timeline.add', { customerId: eva.id, entry: { kind: 'feedback', date: '2026-01-09', nps: 10, comment: 'Love it' } });
+    const data = callParsed(e, 'customers.exportData', { id: eva.id });
+    expect(data).toMatchObject({ heldBy: sampleProfile.name, customer: { email: 'eva@example.dk' } });
+    expect(data.purchases).toEqual([expect.objectContaining({ product: 'Beans', amount_minor: 5000 })]);
+    expect(data.feedback).toEqual([expect.objectContaining({ nps: 10, comment: 'Love it' })]);
+    expect(data.referred).toEqual([{ name: 'Bo', company: '' }]);
+  });
+
+  it('erases a person and their history, keeps only an email hash, and a later import says why it skips them', async () => {
+    const { e, path } = await engine();
+    const eva = callParsed(e, 'customers.create', { customer: { firstName: 'Eva', lastName: 'Lund', email: 'eva@example.dk' } });
+    callParsed(e, 'timeline.add', { customerId: eva.id, entry: { kind: 'touchpoint', date: '2026-01-02', channel: 'phone' } });
+    expect(callParsed(e, 'customers.erase', { id: eva.id })).toEqual({ erased: true, tombstone: true });
+    expect(callParsed(e, 'customers.list', {}).total).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await e.settled();
+    // folded into the file at once: no journal record still holds her data
+    expect(readJournal(journalPathFor(path)).records).toEqual([]);
+    expect(sqliteQuery(path, "SELECT count(*) FROM customers")).toBe('0');
+    expect(sqliteQuery(path, 'SELECT count(*) FROM touchpoints')).toBe('0');
+    expect(sqliteQuery(path, 'SELECT email_hash FROM erased_customers')).toMatch(/^[a-f0-9]{64}$/);
+
+    const csv = Buffer.from('First Name,Email\nEva,EVA@example.dk\n').toString('base64');
+    const preview = callParsed(e, 'imports.preview', { fileName: 'list.csv', dataBase64: csv });
+    expect(preview.rows[0]).toMatchObject({ action: 'skip', reason: expect.stringContaining('erased') });
+  });
+});
