@@ -10,6 +10,7 @@ import {
 } from '../domain/customer';
 import { CaptureSchema, type CustomerMatch, MatchQuerySchema } from '../domain/capture';
 import type { PersonalDataExport } from '../domain/privacy';
+import { type DuplicateGroup, MergeRequestSchema } from '../domain/merge';
 import { type ImportPreview, ImportRequestSchema, type ImportResult } from '../domain/import';
 import { TIMELINE_KINDS, TimelineEntrySchema, type TimelineItem } from '../domain/timeline';
 
@@ -101,6 +102,15 @@ export const contract = {
   'customers.erase': channel({
     request: z.object({ id: z.string().uuid() }).strict(),
     response: returns<{ erased: true; tombstone: boolean }>(),
+    mutates: true,
+    runs: 'engine',
+  }),
+  /** Customers already in the workspace who look like the same person, grouped with the reason. */
+  'customers.findDuplicates': channel({ request: z.object({}).strict(), response: returns<DuplicateGroup[]>(), mutates: false, runs: 'engine' }),
+  'customers.merge': channel({ request: MergeRequestSchema, response: returns<{ mergeId: string; customer: Customer }>(), mutates: true, runs: 'engine' }),
+  'customers.unmerge': channel({
+    request: z.object({ mergeId: z.string().uuid() }).strict(),
+    response: returns<{ keptId: string; restoredId: string }>(),
     mutates: true,
     runs: 'engine',
   }),

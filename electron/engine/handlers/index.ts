@@ -2,6 +2,7 @@ import type { EngineHandlers } from './types';
 import { captureHandlers } from './capture';
 import { customerHandlers } from './customers';
 import { importHandlers } from './imports';
+import { mergeHandlers } from './merge';
 import { privacyHandlers } from './privacy';
 import { profileHandlers } from './profile';
 import { timelineHandlers } from './timeline';
@@ -14,4 +15,5 @@ export const engineHandlers: EngineHandlers = {
   ...captureHandlers,
   ...importHandlers,
   ...privacyHandlers,
+  ...mergeHandlers,
 };
