@@ -7,8 +7,10 @@ import { type ImportField, type Mapping, SYNONYMS, normaliseHeader } from './fie
 export interface KnownFormat {
   id: 'shopify-customers' | 'hubspot' | 'mailchimp' | 'google' | 'outlook';
   label: string;
-  /** Every one of these normalised headers is present. */
+  /** Every one of these normalised headers is present… */
   requires: string[];
+  /** …and, when given, at least one of these (the vendor's own words). */
+  anyOf?: string[];
   /** Normalised header → field; unlisted headers fall back to the synonyms, or are ignored. */
   columns: Record<string, ImportField>;
   /** How several values share one cell (tags, emails). */
@@ -19,7 +21,8 @@ export const KNOWN_FORMATS: readonly KnownFormat[] = [
   {
     id: 'shopify-customers',
     label: 'Shopify customers export',
-    requires: ['first name', 'last name', 'email', 'tags'],
+    requires: ['first name', 'last name', 'email'],
+    anyOf: ['accepts email marketing', 'accepts marketing', 'default address city', 'total orders'],
     columns: {
       'customer id': 'ignore',
       'accepts email marketing': 'emailConsent',
@@ -154,7 +157,7 @@ export interface Recognition {
 export function recognise(headers: readonly string[]): Recognition {
   const normalised = headers.map(normaliseHeader);
   const present = new Set(normalised);
-  const format = KNOWN_FORMATS.find((f) => f.requires.every((h) => present.has(h))) ?? null;
+  const format = KNOWN_FORMATS.find((f) => f.requires.every((h) => present.has(h)) && (!f.anyOf || f.anyOf.some((h) => present.has(h)))) ?? null;
   const mapping: Mapping = {};
   const taken = new Set<ImportField>();
   headers.forEach((header, index) => {

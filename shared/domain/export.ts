@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { CUSTOMER_SORT_FIELDS } from './customer';
+
+/** Columns of the customers CSV, with their headings (English; they are read back by the importer's synonyms). */
+export const CUSTOMER_EXPORT_COLUMNS = {
+  firstName: 'First name',
+  lastName: 'Last name',
+  company: 'Company',
+  role: 'Job title',
+  email: 'Email',
+  phone: 'Phone',
+  street: 'Street',
+  postalCode: 'Postal code',
+  city: 'City',
+  region: 'Region',
+  country: 'Country',
+  language: 'Language',
+  birthday: 'Birthday',
+  customerSince: 'Customer since',
+  source: 'Source',
+  tags: 'Tags',
+  notes: 'Notes',
+  doNotContact: 'Do not contact',
+  emailConsent: 'Email consent',
+  lastPurchase: 'Last purchase',
+  purchaseCount: 'Purchases',
+  totalSpent: 'Total spent',
+  averageSpent: 'Average spent',
+  currency: 'Currency',
+  daysSinceLastPurchase: 'Days since last purchase',
+  referredCount: 'Customers referred',
+} as const;
+
+export type CustomerExportColumn = keyof typeof CUSTOMER_EXPORT_COLUMNS;
+export const CUSTOMER_EXPORT_COLUMN_NAMES = Object.keys(CUSTOMER_EXPORT_COLUMNS) as [CustomerExportColumn, ...CustomerExportColumn[]];
+
+/** The grid view to export: its search, tag filter, order and visible columns, and the delimiter chosen. */
+export const CustomersCsvRequestSchema = z
+  .object({
+    search: z.string().trim().max(200).default(''),
+    tag: z.string().trim().max(60).optional(),
+    sort: z
+      .array(z.object({ field: z.enum(CUSTOMER_SORT_FIELDS), direction: z.enum(['asc', 'desc']) }).strict())
+      .max(4)
+      .default([{ field: 'displayName', direction: 'asc' }]),
+    columns: z.array(z.enum(CUSTOMER_EXPORT_COLUMN_NAMES)).min(1).max(CUSTOMER_EXPORT_COLUMN_NAMES.length).default(['firstName', 'lastName', 'company', 'email', 'phone', 'city', 'country', 'tags']),
+    delimiter: z.enum([',', ';']).default(','),
+  })
+  .strict();
