@@ -47,5 +47,6 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 const FORMULA_LINE = /[\r\n][=+\-@\t]/;
 
 export function neutralise(text: string): string {
+  if (text.startsWith("'")) return text; // already text to a spreadsheet (and stays so after a round trip)
   return FORMULA_START.test(text) || FORMULA_LINE.test(text) ? `'${text}` : text;
 }
