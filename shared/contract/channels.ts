@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ProfilePatchSchema, ProfileSchema, type Profile } from '../domain/profile';
 import type { AppInfo, RecentWorkspace, WorkspaceInfo, WorkspaceStatus } from '../domain/workspace';
 import {
+  CONSENT_CHANNELS,
   type Customer,
   CustomerInputSchema,
   CustomerListRequestSchema,
@@ -90,10 +91,41 @@ export const contract = {
     mutates: true,
     runs: 'engine',
   }),
+  /** Deletes customers with their histories; `undoId` brings them back exactly with customers.restore. */
   'customers.delete': channel({
     request: z.object({ ids: z.array(z.string().uuid()).min(1).max(100_000) }).strict(),
-    response: returns<{ deleted: number }>(),
+    response: returns<{ deleted: number; undoId: string | null }>(),
     mutates: true,
+    runs: 'engine',
+  }),
+  'customers.restore': channel({
+    request: z.object({ undoId: z.string().uuid() }).strict(),
+    response: returns<{ restored: number }>(),
+    mutates: true,
+    runs: 'engine',
+  }),
+  'customers.bulkUpdate': channel({
+    request: z
+      .object({
+        ids: z.array(z.string().uuid()).min(1).max(100_000),
+        addTags: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
+        removeTags: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
+        doNotContact: z.boolean().optional(),
+        consent: z
+          .object({ channel: z.enum(CONSENT_CHANNELS), status: z.enum(['granted', 'withdrawn']), evidence: z.string().trim().max(500).default('') })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+    response: returns<{ updated: number }>(),
+    mutates: true,
+    runs: 'engine',
+  }),
+  /** Every id the current search and tag filter show (the grid's "select all"). */
+  'customers.ids': channel({
+    request: z.object({ search: z.string().trim().max(200).default(''), tag: z.string().trim().max(60).optional() }).strict(),
+    response: returns<string[]>(),
+    mutates: false,
     runs: 'engine',
   }),
   /** Everything held about one person, as data the renderer saves as a readable file (right of access). */

@@ -198,19 +198,25 @@ export function insertCustomer(db: Writer, id: string, fields: CustomerFields, n
   writeTags(db, id, fields.tags);
 }
 
-const listCustomers: EngineHandler<'customers.list'> = ({ db, now }, request) => {
+/** The WHERE clause for a search and tag filter (shared by the list, select-all and exports). */
+export function customerWhere(request: { search: string; tag?: string | undefined }): { whereSql: string; params: Record<string, SqlParam> } {
   const where: string[] = [];
   const params: Record<string, SqlParam> = {};
   if (request.search) {
     where.push(`(c.name_key LIKE :search ESCAPE '\\' OR c.email_key LIKE :search ESCAPE '\\' OR c.phone LIKE :search ESCAPE '\\'
-      OR lower(c.city) LIKE :search ESCAPE '\\' OR lower(c.company) LIKE :search ESCAPE '\\')`);
+      OR lower(c.city) LIKE :search ESCAPE '\\' OR lower(c.company) LIKE :search ESCAPE '\\'
+      OR EXISTS (SELECT 1 FROM customer_tags t WHERE t.customer_id = c.id AND lower(t.tag) LIKE :search ESCAPE '\\'))`);
     params[':search'] = likePattern(request.search);
   }
   if (request.tag) {
     where.push('EXISTS (SELECT 1 FROM customer_tags t WHERE t.customer_id = c.id AND t.tag = :tag)');
     params[':tag'] = request.tag;
   }
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  return { whereSql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+const listCustomers: EngineHandler<'customers.list'> = ({ db, now }, request) => {
+  const { whereSql, params } = customerWhere(request);
   const needsFacts = request.sort.some((s) => FACT_SORTS.has(s.field));
   const order = request.sort.map((s) => {
     const descending = (s.direction === 'desc') !== (s.field === 'daysSinceLastPurchase');
@@ -272,17 +278,10 @@ const updateCustomer: EngineHandler<'customers.update'> = ({ db, now }, { id, pa
   return readCustomer(db, id, at);
 };
 
-const deleteCustomers: EngineHandler<'customers.delete'> = ({ db }, { ids }) => {
-  let deleted = 0;
-  for (const id of new Set(ids)) deleted += db.run('DELETE FROM customers WHERE id = ?', [id]).changes;
-  return { deleted };
-};
-
 
 export const customerHandlers = {
   'customers.list': listCustomers,
   'customers.get': getCustomer,
   'customers.create': createCustomer,
   'customers.update': updateCustomer,
-  'customers.delete': deleteCustomers,
 };

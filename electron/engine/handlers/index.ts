@@ -1,4 +1,5 @@
 import type { EngineHandlers } from './types';
+import { bulkHandlers } from './bulk';
 import { captureHandlers } from './capture';
 import { customerHandlers } from './customers';
 import { importHandlers } from './imports';
@@ -11,6 +12,7 @@ import { timelineHandlers } from './timeline';
 export const engineHandlers: EngineHandlers = {
   ...profileHandlers,
   ...customerHandlers,
+  ...bulkHandlers,
   ...timelineHandlers,
   ...captureHandlers,
   ...importHandlers,

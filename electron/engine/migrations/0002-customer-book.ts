@@ -146,6 +146,14 @@ export const customerBook: Migration = {
       undone_at   TEXT NOT NULL DEFAULT ''
     ) STRICT;
 
+    -- Deleted customers with everything that went with them, so that a delete can be undone exactly.
+    CREATE TABLE deletions (
+      id        TEXT PRIMARY KEY,
+      at        TEXT NOT NULL,
+      rows      TEXT NOT NULL,
+      undone_at TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+
     -- Facts derived from purchases and referrals, computed by SQLite, never stored.
     CREATE VIEW customer_facts AS
       SELECT c.id AS customer_id,

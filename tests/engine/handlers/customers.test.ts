@@ -123,7 +123,7 @@ describe('customers handlers', () => {
     const e = await engine();
     const a: Customer = callParsed(e, 'customers.create', { customer: { firstName: 'A' } });
     const b: Customer = callParsed(e, 'customers.create', { customer: { firstName: 'B' } });
-    expect(callParsed(e, 'customers.delete', { ids: [a.id, a.id, b.id] })).toEqual({ deleted: 2 });
+    expect(callParsed(e, 'customers.delete', { ids: [a.id, a.id, b.id] })).toEqual({ deleted: 2, undoId: expect.any(String) });
     expect(callParsed(e, 'customers.list', {}).total).toBe(0);
   });
 });
