@@ -61,6 +61,7 @@ const switchedTo = (value: WorkspaceStatus | null, client: QueryClient) => {
 };
 
 export const useCreateWorkspace = () => useChannelMutation('workspace.create', switchedTo);
+export const useOpenDemo = () => useChannelMutation('workspace.createDemo', switchedTo);
 export const useOpenWorkspace = () => useChannelMutation('workspace.open', switchedTo);
 export const useOpenRecent = () => useChannelMutation('workspace.openRecent', switchedTo);
 export const useForgetRecent = () => useChannelMutation('workspace.forgetRecent');
@@ -72,6 +73,14 @@ export const useUpdateProfile = () =>
   useChannelMutation('profile.update', (profile: Profile, client) => client.setQueryData(queryKey('profile.get', {}), profile));
 
 export type { ProfilePatch };
+
+// Customers. The grid pages through customers.list itself (AG Grid's infinite row model); these serve the page.
+/** How many customers the workspace holds (one row fetched): the header count and the empty state. */
+export const useCustomerCount = () => useChannel('customers.list', { offset: 0, limit: 1, search: '' });
+export const useCustomer = (id: string | null) => useChannel('customers.get', { id: id ?? '' }, { enabled: id !== null });
+export const useCreateCustomer = () => useChannelMutation('customers.create');
+export const useUpdateCustomer = () =>
+  useChannelMutation('customers.update', (customer, client) => client.setQueryData(queryKey('customers.get', { id: customer.id }), customer));
 
 /**
  * What the status bar says: the last `workspace.saveState` event (or the state workspace.info reported), and

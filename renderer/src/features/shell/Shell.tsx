@@ -1,6 +1,7 @@
 import { Box } from '@radix-ui/themes';
 import { useEffect, useRef } from 'react';
 import type { WorkspaceInfo } from '../../../../shared/domain/workspace';
+import { CustomersScreen } from '../customers/CustomersScreen';
 import { Settings } from '../settings/Settings';
 import { Placeholder } from './Placeholder';
 import type { Section } from './sections';
@@ -29,7 +30,15 @@ export function Shell({
     <div className="shell">
       <Sidebar active={section} onSelect={onSelect} onCapture={onCapture} />
       <Box asChild className="shell-main">
-        <main ref={mainRef}>{section === 'settings' ? <Settings info={info} /> : <Placeholder section={section} />}</main>
+        <main ref={mainRef}>
+          {section === 'settings' ? (
+            <Settings info={info} />
+          ) : section === 'customers' ? (
+            <CustomersScreen info={info} />
+          ) : (
+            <Placeholder section={section} />
+          )}
+        </main>
       </Box>
       <StatusBar info={info} />
     </div>

@@ -1,0 +1,382 @@
+import { AlertDialog, Badge, Box, Button, Dialog, Flex, Heading, IconButton, Spinner, Text, TextField } from '@radix-ui/themes';
+import {
+  AllCommunityModule,
+  type CellDoubleClickedEvent,
+  type CellEditRequestEvent,
+  type GetRowIdParams,
+  ModuleRegistry,
+  type SelectionChangedEvent,
+  type SuppressKeyboardEventParams,
+} from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { Ban, Plus, Search, Tag, Trash2, Users, X } from 'lucide-react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import { type CustomerPatch, type CustomerRow, displayName } from '../../../../shared/domain/customer';
+import { call, isApiError, onEvent, type ApiError } from '../../lib/api';
+import { useCustomerCount } from '../../lib/queries';
+import { AddCustomerDialog } from './AddCustomerDialog';
+import { addTag, deleteCustomers, markDoNotContact, restoreCustomers } from './bulk';
+import { ColumnChooser } from './ColumnChooser';
+import { buildColumns, type ColumnId } from './columns';
+import { customersDatasource } from './datasource';
+import { customersGridTheme } from './gridTheme';
+import { useVisibleColumns } from './useVisibleColumns';
+import { fieldsOf, nameToPatch, validatePatch } from './validation';
+import './customers.css';
+
+ModuleRegistry.registerModules([AllCommunityModule]);
+
+/** Rows per customers.list call; the grid keeps a few blocks around the viewport. */
+const BLOCK_SIZE = 200;
+
+const getRowId = (params: GetRowIdParams<CustomerRow>) => params.data.id;
+const ROW_SELECTION = { mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false } as const;
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+interface Props {
+  workspacePath: string;
+  currency: string;
+  onOpen: (id: string) => void;
+}
+
+/** The customers grid with search, column chooser, selection actions and the Add customer dialog. */
+export function CustomerList({ workspacePath, currency, onOpen }: Props) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const count = useCustomerCount();
+  const total = count.data?.total;
+  const [adding, setAdding] = useState(false);
+
+  return (
+    <Flex direction="column" gap="4" px="6" pt="5" pb="4" height="100%" className="customers-list">
+      <Flex align="center" gap="3" wrap="wrap">
+        <Heading as="h1" size="7">
+          {t('nav.customers')}
+        </Heading>
+        {total !== undefined && total > 0 && (
+          <Badge size="2" color="gray" variant="soft" data-testid="customers-total">
+            {t('customers.total', { count: total, formatted: new Intl.NumberFormat(locale).format(total) })}
+          </Badge>
+        )}
+        <Box flexGrow="1" />
+        {total !== 0 && (
+          <Button size="2" onClick={() => setAdding(true)}>
+            <Plus size={16} aria-hidden />
+            {t('customers.addButton')}
+          </Button>
+        )}
+      </Flex>
+      {total === undefined ? (
+        <Flex align="center" justify="center" py="9" role="status" aria-label={t('common.loading')}>
+          <Spinner size="3" />
+        </Flex>
+      ) : total === 0 ? (
+        <EmptyState onAdd={() => setAdding(true)} />
+      ) : (
+        <Grid workspacePath={workspacePath} currency={currency} locale={locale} onOpen={onOpen} total={total} />
+      )}
+      <AddCustomerDialog open={adding} onOpenChange={setAdding} onCreated={() => {}} />
+    </Flex>
+  );
+}
+
+function EmptyState({ onAdd }: { onAdd: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Box className="placeholder-panel">
+      <Flex direction="column" align="center" gap="3" py="9" px="6" style={{ textAlign: 'center' }}>
+        <Flex className="placeholder-icon" align="center" justify="center" aria-hidden>
+          <Users size={26} strokeWidth={1.5} />
+        </Flex>
+        <Heading as="h2" size="4">
+          {t('customers.empty.title')}
+        </Heading>
+        <Text as="p" size="2" color="gray" style={{ maxWidth: 440 }}>
+          {t('customers.empty.body')}
+        </Text>
+        <Button size="2" onClick={onAdd} mt="2">
+          <Plus size={16} aria-hidden />
+          {t('customers.addButton')}
+        </Button>
+      </Flex>
+    </Box>
+  );
+}
+
+function Grid({ workspacePath, currency, locale, onOpen, total }: { workspacePath: string; currency: string; locale: string; onOpen: (id: string) => void; total: number }) {
+  const { t } = useTranslation();
+  const gridRef = useRef<AgGridReact<CustomerRow>>(null);
+  const [typed, setTyped] = useState('');
+  const search = useDebounced(typed.trim(), 250);
+  const [matching, setMatching] = useState<number | null>(null);
+  const [selected, setSelected] = useState<CustomerRow[]>([]);
+  const [visible, toggleColumn, resetColumns] = useVisibleColumns(workspacePath);
+
+  const columnDefs = useMemo(() => buildColumns(t, locale, currency, visible), [t, locale, currency, visible]);
+  const failed = useCallback((error: ApiError) => toast.error(t('customers.loadFailed'), { description: error.message }), [t]);
+  // A new datasource resets the grid to its first block: that is what a new search should do.
+  const datasource = useMemo(() => customersDatasource(search, setMatching, failed), [search, failed]);
+
+  // Another window, a bulk action or the customer page changed data: reload the blocks in view (keeps scroll).
+  useEffect(
+    () =>
+      onEvent('workspace.changed', () => {
+        const api = gridRef.current?.api;
+        if (!api || api.isDestroyed() || api.getEditingCells().length > 0) return;
+        api.refreshInfiniteCache();
+      }),
+    [],
+  );
+
+  const onOpenRef = useRef(onOpen);
+  onOpenRef.current = onOpen;
+
+  const suppressEnter = useCallback((params: SuppressKeyboardEventParams<CustomerRow>) => {
+    // Enter opens the customer (F2 or typing edits a cell); while editing, Enter commits as usual.
+    if (params.editing || params.event.key !== 'Enter') return false;
+    if (params.event.type === 'keydown' && params.data) onOpenRef.current(params.data.id);
+    return true;
+  }, []);
+
+  const selectionColumnDef = useMemo(() => ({ pinned: 'left' as const, suppressKeyboardEvent: suppressEnter }), [suppressEnter]);
+  const localeText = useMemo(() => ({ loadingOoo: t('common.loading') }), [t]);
+  const defaultColDef = useMemo(() => ({ resizable: true, suppressKeyboardEvent: suppressEnter, suppressHeaderMenuButton: true }), [suppressEnter]);
+
+  const onCellDoubleClicked = useCallback((event: CellDoubleClickedEvent<CustomerRow>) => {
+    if (event.data && event.column.getColId() !== 'ag-Grid-SelectionColumn') onOpenRef.current(event.data.id);
+  }, []);
+
+  const onCellEditRequest = useCallback(
+    async (event: CellEditRequestEvent<CustomerRow>) => {
+      const row = event.data;
+      const column = event.column.getColId() as ColumnId;
+      const text = typeof event.newValue === 'string' ? event.newValue : String(event.newValue ?? '');
+      const patch: CustomerPatch = column === 'displayName' ? nameToPatch(row, text) : { [column]: text.trim() };
+      const problem = validatePatch(fieldsOf(row), patch, t);
+      // The grid never changed the cell itself (readOnlyEdit), so refusing is enough to keep the old value.
+      if (problem) {
+        toast.error(t('customers.editRejected', { field: t(`customers.columns.${column}`) }), { description: problem });
+        return;
+      }
+      try {
+        const customer = await call('customers.update', { id: row.id, patch });
+        event.node.setData({ ...row, ...fieldsOf(customer), updatedAt: customer.updatedAt, displayName: displayName(customer) });
+      } catch (error) {
+        toast.error(t('customers.editFailed'), { description: isApiError(error) ? error.message : String(error) });
+      }
+    },
+    [t],
+  );
+
+  const onSelectionChanged = useCallback((event: SelectionChangedEvent<CustomerRow>) => setSelected(event.api.getSelectedRows()), []);
+  const clearSelection = () => gridRef.current?.api.deselectAll();
+
+  const shownCount = search ? matching : total;
+  return (
+    <>
+      <Flex align="center" gap="3" wrap="wrap" className="customers-toolbar">
+        <TextField.Root
+          size="2"
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+          placeholder={t('customers.searchPlaceholder')}
+          aria-label={t('customers.search')}
+          maxLength={200}
+          type="search"
+          className="customers-search"
+        >
+          <TextField.Slot>
+            <Search size={16} aria-hidden />
+          </TextField.Slot>
+        </TextField.Root>
+        {search && matching !== null && (
+          <Text size="2" color="gray" role="status" data-testid="customers-matching">
+            {t('customers.matching', { count: matching, formatted: new Intl.NumberFormat(locale).format(matching) })}
+          </Text>
+        )}
+        <Box flexGrow="1" />
+        {selected.length > 0 && <SelectionActions rows={selected} onClear={clearSelection} />}
+        <ColumnChooser visible={visible} onToggle={toggleColumn} onReset={resetColumns} />
+      </Flex>
+      <Box className="customers-grid" flexGrow="1" position="relative">
+        <AgGridReact<CustomerRow>
+          ref={gridRef}
+          theme={customersGridTheme}
+          columnDefs={columnDefs}
+          defaultColDef={defaultColDef}
+          rowModelType="infinite"
+          datasource={datasource}
+          cacheBlockSize={BLOCK_SIZE}
+          maxBlocksInCache={50}
+          infiniteInitialRowCount={Math.min(total, BLOCK_SIZE)}
+          blockLoadDebounceMillis={50}
+          // A dozen columns: render them all, so every cell of a visible row is in the DOM (find, screen readers).
+          suppressColumnVirtualisation
+          getRowId={getRowId}
+          rowSelection={ROW_SELECTION}
+          selectionColumnDef={selectionColumnDef}
+          readOnlyEdit
+          suppressClickEdit
+          stopEditingWhenCellsLoseFocus
+          onCellEditRequest={onCellEditRequest}
+          onCellDoubleClicked={onCellDoubleClicked}
+          onSelectionChanged={onSelectionChanged}
+          tooltipShowDelay={600}
+          localeText={localeText}
+        />
+        {search && matching === 0 && (
+          <Flex className="customers-no-match" align="center" justify="center" direction="column" gap="2">
+            <Text size="3" weight="medium">
+              {t('customers.noMatch', { search })}
+            </Text>
+            <Button variant="soft" color="gray" size="1" onClick={() => setTyped('')}>
+              {t('customers.clearSearch')}
+            </Button>
+          </Flex>
+        )}
+      </Box>
+      <Text size="1" color="gray">
+        {shownCount !== null && shownCount > 0 ? t('customers.hint') : ''}
+      </Text>
+    </>
+  );
+}
+
+function SelectionActions({ rows, onClear }: { rows: CustomerRow[]; onClear: () => void }) {
+  const { t } = useTranslation();
+  const [tagging, setTagging] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const count = rows.length;
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await work();
+    } catch (error) {
+      toast.error(t('customers.bulkFailed'), { description: isApiError(error) ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const dnc = () =>
+    run(async () => {
+      const changed = await markDoNotContact(rows);
+      toast.success(t('customers.bulk.dncDone', { count: changed }));
+    });
+
+  const tag = (value: string) =>
+    run(async () => {
+      const changed = await addTag(rows, value);
+      setTagging(false);
+      toast.success(t('customers.bulk.tagDone', { count: changed, tag: value }));
+    });
+
+  const remove = () =>
+    run(async () => {
+      const { deleted, undoId } = await deleteCustomers(rows.map((row) => row.id));
+      setConfirming(false);
+      onClear();
+      if (!undoId) return;
+      toast(t('customers.bulk.deleted', { count: deleted }), {
+        duration: 15_000,
+        action: {
+          label: t('customers.bulk.undo'),
+          onClick: () =>
+            void restoreCustomers(undoId).then(
+              (restored) => toast.success(t('customers.bulk.restored', { count: restored })),
+              (error: unknown) => toast.error(t('customers.bulkFailed'), { description: isApiError(error) ? error.message : String(error) }),
+            ),
+        },
+      });
+    });
+
+  return (
+    <Flex align="center" gap="2" className="customers-selection" role="group" aria-label={t('customers.bulk.label')}>
+      <Text size="2" weight="medium" data-testid="customers-selected">
+        {t('customers.bulk.selected', { count })}
+      </Text>
+      <IconButton size="1" variant="ghost" color="gray" onClick={onClear} aria-label={t('customers.bulk.clear')}>
+        <X size={14} aria-hidden />
+      </IconButton>
+      <Button size="2" variant="soft" disabled={busy} onClick={dnc}>
+        <Ban size={16} aria-hidden />
+        {t('customers.bulk.dnc')}
+      </Button>
+      <Button size="2" variant="soft" disabled={busy} onClick={() => setTagging(true)}>
+        <Tag size={16} aria-hidden />
+        {t('customers.bulk.tag')}
+      </Button>
+      <Button size="2" variant="soft" color="red" disabled={busy} onClick={() => setConfirming(true)}>
+        <Trash2 size={16} aria-hidden />
+        {t('customers.bulk.delete')}
+      </Button>
+      <TagDialog open={tagging} onOpenChange={setTagging} count={count} busy={busy} onSubmit={tag} />
+      <AlertDialog.Root open={confirming} onOpenChange={setConfirming}>
+        <AlertDialog.Content maxWidth="460px">
+          <AlertDialog.Title>{t('customers.bulk.confirmTitle', { count })}</AlertDialog.Title>
+          <AlertDialog.Description size="2">{t('customers.bulk.confirmBody', { count })}</AlertDialog.Description>
+          <Flex gap="3" mt="4" justify="end">
+            <AlertDialog.Cancel>
+              <Button variant="soft" color="gray">
+                {t('create.cancel')}
+              </Button>
+            </AlertDialog.Cancel>
+            <Button color="red" loading={busy} onClick={remove}>
+              {t('customers.bulk.confirmDelete', { count })}
+            </Button>
+          </Flex>
+        </AlertDialog.Content>
+      </AlertDialog.Root>
+    </Flex>
+  );
+}
+
+function TagDialog({ open, onOpenChange, count, busy, onSubmit }: { open: boolean; onOpenChange: (open: boolean) => void; count: number; busy: boolean; onSubmit: (tag: string) => void }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState('');
+  useEffect(() => {
+    if (open) setValue('');
+  }, [open]);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const tag = value.trim();
+    if (tag) onSubmit(tag);
+  };
+  return (
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      <Dialog.Content maxWidth="420px">
+        <Dialog.Title>{t('customers.bulk.tagTitle', { count })}</Dialog.Title>
+        <form onSubmit={submit}>
+          <Flex direction="column" gap="1">
+            <Text as="label" size="2" weight="medium" htmlFor="bulk-tag">
+              {t('customers.bulk.tagLabel')}
+            </Text>
+            <TextField.Root id="bulk-tag" value={value} maxLength={60} autoFocus onChange={(e) => setValue(e.target.value)} />
+          </Flex>
+          <Flex gap="3" mt="4" justify="end">
+            <Dialog.Close>
+              <Button type="button" variant="soft" color="gray">
+                {t('create.cancel')}
+              </Button>
+            </Dialog.Close>
+            <Button type="submit" disabled={value.trim() === ''} loading={busy}>
+              {t('customers.bulk.tagSubmit')}
+            </Button>
+          </Flex>
+        </form>
+      </Dialog.Content>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,226 @@
+import { Badge, Box, Button, Callout, Card, DataList, Flex, Grid, Heading, Spinner, Text } from '@radix-ui/themes';
+import { ArrowLeft, CircleAlert } from 'lucide-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import { CONSENT_CHANNELS, type Customer, type CustomerFields, displayName } from '../../../../shared/domain/customer';
+import { formatDateTime } from '../../lib/intl';
+import { useCustomer, useUpdateCustomer } from '../../lib/queries';
+import { CustomerFieldsForm } from './CustomerFieldsForm';
+import { formatDate, formatMoney, formatNumber } from './format';
+import { changedFields, type CustomerField, fieldsOf, validateCustomer } from './validation';
+
+/** One customer: the profile form beside the derived facts and the consents. */
+export function CustomerPage({ id, currency, onBack }: { id: string; currency: string; onBack: () => void }) {
+  const { t } = useTranslation();
+  const customer = useCustomer(id);
+
+  return (
+    <Box px="6" py="5" className="customer-page">
+      <Button variant="ghost" color="gray" size="2" onClick={onBack} mb="3" className="customers-back">
+        <ArrowLeft size={16} aria-hidden />
+        {t('customers.page.back')}
+      </Button>
+      {customer.isPending ? (
+        <Flex align="center" justify="center" py="9" role="status" aria-label={t('common.loading')}>
+          <Spinner size="3" />
+        </Flex>
+      ) : customer.error ? (
+        <Callout.Root color="red" role="alert">
+          <Callout.Icon>
+            <CircleAlert size={16} />
+          </Callout.Icon>
+          <Callout.Text>{customer.error.message}</Callout.Text>
+        </Callout.Root>
+      ) : (
+        <Loaded customer={customer.data} currency={currency} />
+      )}
+    </Box>
+  );
+}
+
+function Loaded({ customer, currency }: { customer: Customer; currency: string }) {
+  const { t } = useTranslation();
+  const name = displayName(customer);
+  const subtitle = [customer.role, customer.kind === 'person' && customer.company !== name ? customer.company : '']
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <>
+      <Flex align="baseline" gap="3" wrap="wrap" mb="5">
+        <Heading as="h1" size="7">
+          {name}
+        </Heading>
+        {subtitle && (
+          <Text size="3" color="gray">
+            {subtitle}
+          </Text>
+        )}
+        {customer.doNotContact && (
+          <Badge color="red" variant="soft" size="2">
+            {t('customers.fields.doNotContact')}
+          </Badge>
+        )}
+      </Flex>
+      <Grid columns={{ initial: '1', md: '1fr 320px' }} gap="5" align="start">
+        {/* Keyed by id so another customer starts with a clean draft. */}
+        <ProfileForm key={customer.id} customer={customer} />
+        <Flex direction="column" gap="5">
+          <FactsCard customer={customer} currency={currency} />
+          <ConsentsCard customer={customer} />
+        </Flex>
+      </Grid>
+    </>
+  );
+}
+
+function ProfileForm({ customer }: { customer: Customer }) {
+  const { t } = useTranslation();
+  const update = useUpdateCustomer();
+  const base = fieldsOf(customer);
+  // Only the user's unsaved edits live here; null means "showing what is saved".
+  const [draft, setDraft] = useState<CustomerFields | null>(null);
+  const [touched, setTouched] = useState<Partial<Record<CustomerField, boolean>>>({});
+  const [submitted, setSubmitted] = useState(false);
+
+  const value = draft ?? base;
+  const patch = changedFields(base, value);
+  const dirty = Object.keys(patch).length > 0;
+  const errors = validateCustomer(value, t);
+  const shown = Object.fromEntries(Object.entries(errors).filter(([field]) => submitted || touched[field as CustomerField]));
+
+  const reset = () => {
+    setDraft(null);
+    setTouched({});
+    setSubmitted(false);
+    update.reset();
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (!dirty || Object.keys(errors).length > 0) return;
+    update.mutate(
+      { id: customer.id, patch },
+      {
+        onSuccess: () => {
+          reset();
+          toast.success(t('customers.page.saved'));
+        },
+      },
+    );
+  };
+
+  return (
+    <Card size="3" asChild className="customers-profile-card">
+      <section aria-labelledby="customer-profile-heading">
+        <form onSubmit={submit} noValidate>
+          <Heading as="h2" size="4" id="customer-profile-heading" mb="4">
+            {t('customers.page.profile')}
+          </Heading>
+          <CustomerFieldsForm
+            idPrefix="customer"
+            value={value}
+            onChange={(field, next) => setDraft({ ...value, [field]: next })}
+            onBlur={(field) => setTouched((tt) => ({ ...tt, [field]: true }))}
+            errors={shown}
+          />
+          {update.error && (
+            <Callout.Root color="red" mt="4" role="alert">
+              <Callout.Icon>
+                <CircleAlert size={16} />
+              </Callout.Icon>
+              <Callout.Text>
+                <Text weight="bold">{t(`errors.title.${update.error.code}`)}</Text> {update.error.message}
+              </Callout.Text>
+            </Callout.Root>
+          )}
+          <Flex gap="3" mt="5" justify="end" className="customers-form-actions">
+            <Button type="button" variant="soft" color="gray" size="2" disabled={!dirty || update.isPending} onClick={reset}>
+              {t('settings.reset')}
+            </Button>
+            <Button type="submit" size="2" disabled={!dirty} loading={update.isPending}>
+              {t('settings.save')}
+            </Button>
+          </Flex>
+        </form>
+      </section>
+    </Card>
+  );
+}
+
+function FactsCard({ customer, currency }: { customer: Customer; currency: string }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const f = customer.facts;
+  const none = t('customers.facts.none');
+  const rows: [string, string][] = [
+    [t('customers.facts.firstPurchase'), formatDate(f.firstPurchase, locale) || none],
+    [t('customers.facts.lastPurchase'), formatDate(f.lastPurchase, locale) || none],
+    [t('customers.facts.purchaseCount'), formatNumber(f.purchaseCount, locale)],
+    [t('customers.facts.total'), formatMoney(f.totalMinor, currency, locale)],
+    [t('customers.facts.average'), f.averageMinor === null ? none : formatMoney(f.averageMinor, currency, locale)],
+    [t('customers.facts.daysSince'), f.daysSinceLastPurchase === null ? none : formatNumber(f.daysSinceLastPurchase, locale)],
+    [t('customers.facts.referred'), formatNumber(f.referredCount, locale)],
+  ];
+  return (
+    <Card size="3" asChild>
+      <section aria-labelledby="customer-facts-heading">
+        <Heading as="h2" size="4" id="customer-facts-heading" mb="1">
+          {t('customers.facts.title')}
+        </Heading>
+        <Text as="p" size="1" color="gray" mb="4">
+          {t('customers.facts.hint')}
+        </Text>
+        <DataList.Root size="2" orientation="horizontal">
+          {rows.map(([label, value]) => (
+            <DataList.Item key={label}>
+              <DataList.Label minWidth="150px">{label}</DataList.Label>
+              <DataList.Value>
+                <Text className="customers-number">{value}</Text>
+              </DataList.Value>
+            </DataList.Item>
+          ))}
+        </DataList.Root>
+      </section>
+    </Card>
+  );
+}
+
+function ConsentsCard({ customer }: { customer: Customer }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Card size="3" asChild>
+      <section aria-labelledby="customer-consents-heading">
+        <Heading as="h2" size="4" id="customer-consents-heading" mb="1">
+          {t('customers.consents.title')}
+        </Heading>
+        <Text as="p" size="1" color="gray" mb="4">
+          {t('customers.consents.hint')}
+        </Text>
+        <DataList.Root size="2" orientation="horizontal">
+          {CONSENT_CHANNELS.map((channel) => {
+            const consent = customer.consents[channel];
+            return (
+              <DataList.Item key={channel}>
+                <DataList.Label minWidth="80px">{t(`customers.consents.channels.${channel}`)}</DataList.Label>
+                <DataList.Value>
+                  <Flex direction="column" gap="1" align="start">
+                    <Badge color={consent?.status === 'granted' ? 'teal' : consent?.status === 'withdrawn' ? 'red' : 'gray'} variant="soft">
+                      {t(`customers.consent.${consent?.status ?? 'missing'}`)}
+                    </Badge>
+                    {consent && (
+                      <Text size="1" color="gray">
+                        {[formatDateTime(consent.at, i18n.language), consent.source, consent.evidence].filter(Boolean).join(' · ')}
+                      </Text>
+                    )}
+                  </Flex>
+                </DataList.Value>
+              </DataList.Item>
+            );
+          })}
+        </DataList.Root>
+      </section>
+    </Card>
+  );
+}

@@ -1,0 +1,25 @@
+import { Box } from '@radix-ui/themes';
+import { useState } from 'react';
+import type { WorkspaceInfo } from '../../../../shared/domain/workspace';
+import { useProfile } from '../../lib/queries';
+import { CustomerList } from './CustomerList';
+import { CustomerPage } from './CustomerPage';
+
+/**
+ * The Customers section: the grid, and one customer's page over it. The list stays mounted (hidden) while a
+ * customer is open, so search, sort, scroll position and selection are as they were on the way back.
+ */
+export function CustomersScreen({ info }: { info: WorkspaceInfo }) {
+  const profile = useProfile();
+  const currency = profile.data?.currency ?? info.profile.currency;
+  const [openId, setOpenId] = useState<string | null>(null);
+
+  return (
+    <>
+      <Box className="customers-screen" hidden={openId !== null}>
+        <CustomerList workspacePath={info.path} currency={currency} onOpen={setOpenId} />
+      </Box>
+      {openId !== null && <CustomerPage id={openId} currency={currency} onBack={() => setOpenId(null)} />}
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
+import type { CustomCellRendererProps } from 'ag-grid-react';
+import type { TFunction } from 'i18next';
+import { CUSTOMER_SORT_FIELDS, type CustomerRow } from '../../../../shared/domain/customer';
+import { countryName } from '../../lib/intl';
+import { formatDate, formatMoney, formatNumber } from './format';
+
+/** The grid's columns, in order; the id is the CustomerRow field it shows. */
+export const COLUMN_IDS = [
+  'displayName',
+  'company',
+  'email',
+  'phone',
+  'city',
+  'country',
+  'tags',
+  'lastPurchase',
+  'purchaseCount',
+  'totalMinor',
+  'daysSinceLastPurchase',
+  'emailConsent',
+  'doNotContact',
+] as const;
+export type ColumnId = (typeof COLUMN_IDS)[number];
+
+/** Shown on a first visit; the rest wait in the column chooser. */
+export const DEFAULT_VISIBLE: readonly ColumnId[] = [
+  'displayName',
+  'company',
+  'email',
+  'phone',
+  'city',
+  'country',
+  'tags',
+  'lastPurchase',
+  'purchaseCount',
+  'totalMinor',
+  'emailConsent',
+];
+
+/** Columns the engine can edit in place from the grid. */
+export const EDITABLE: ReadonlySet<ColumnId> = new Set(['displayName', 'email', 'phone', 'city']);
+
+const SORTABLE = new Set<string>(CUSTOMER_SORT_FIELDS);
+
+type Fmt = ValueFormatterParams<CustomerRow>;
+
+export function buildColumns(t: TFunction, locale: string, currency: string, visible: ReadonlySet<ColumnId>): ColDef<CustomerRow>[] {
+  const base = (id: ColumnId, extra: ColDef<CustomerRow> = {}): ColDef<CustomerRow> => ({
+    colId: id,
+    field: id,
+    headerName: t(`customers.columns.${id}`),
+    sortable: SORTABLE.has(id),
+    editable: EDITABLE.has(id),
+    hide: !visible.has(id),
+    ...extra,
+  });
+  const numeric: ColDef<CustomerRow> = { type: 'rightAligned', initialWidth: 130, cellClass: 'customers-number' };
+  return [
+    base('displayName', { minWidth: 180, initialFlex: 1.4, cellClass: 'customers-name' }),
+    base('company', { minWidth: 140, initialFlex: 1 }),
+    base('email', { minWidth: 230, initialFlex: 1.3 }),
+    base('phone', { initialWidth: 150 }),
+    base('city', { initialWidth: 130 }),
+    base('country', {
+      initialWidth: 120,
+      valueFormatter: (p: Fmt) => (p.value ? countryName(p.value as string, locale) : ''),
+      tooltipValueGetter: (p) => p.data?.country ?? '',
+    }),
+    base('tags', {
+      initialWidth: 170,
+      valueFormatter: (p: Fmt) => ((p.value as string[] | undefined) ?? []).join(', '),
+      cellRenderer: TagsCell,
+    }),
+    base('lastPurchase', { initialWidth: 140, valueFormatter: (p: Fmt) => formatDate(p.value as string | null, locale) }),
+    base('purchaseCount', { ...numeric, initialWidth: 120, valueFormatter: (p: Fmt) => formatNumber(p.value as number, locale) }),
+    base('totalMinor', { ...numeric, initialWidth: 140, valueFormatter: (p: Fmt) => formatMoney(p.value as number, currency, locale) }),
+    base('daysSinceLastPurchase', { ...numeric, initialWidth: 150, valueFormatter: (p: Fmt) => formatNumber(p.value as number | null, locale) }),
+    base('emailConsent', {
+      initialWidth: 140,
+      valueFormatter: (p: Fmt) => {
+        if (!p.data) return '';
+        return t(`customers.consent.${p.value ?? 'missing'}`);
+      },
+      cellClassRules: {
+        'consent-granted': (p) => p.value === 'granted',
+        'consent-withdrawn': (p) => p.value === 'withdrawn',
+        'consent-missing': (p) => p.data !== undefined && (p.value === null || p.value === undefined),
+      },
+    }),
+    base('doNotContact', {
+      initialWidth: 140,
+      valueFormatter: (p: Fmt) => (p.value ? t('customers.doNotContactShort') : ''),
+      cellClassRules: { 'customers-dnc': (p) => p.value === true },
+    }),
+  ];
+}
+
+/** Tags as small pills. */
+function TagsCell(props: CustomCellRendererProps<CustomerRow, string[]>) {
+  const tags = props.value ?? [];
+  return (
+    <span className="customers-tags">
+      {tags.map((tag) => (
+        <span key={tag} className="customers-tag">
+          {tag}
+        </span>
+      ))}
+    </span>
+  );
+}

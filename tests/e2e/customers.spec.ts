@@ -1,0 +1,187 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { REPO_ROOT, type RunningHost, startHost } from '../support/host';
+import { closeAndStop } from './stop-host';
+import { AddCustomerDialog, CustomerPage, CustomersPage, seedCustomers } from './pages/customers';
+import { ShellPage } from './pages/shell';
+
+const SHOTS = join(REPO_ROOT, 'test-results/screenshots');
+
+let host: RunningHost | null = null;
+
+test.afterEach(async ({ context }) => {
+  await closeAndStop(context, host);
+  host = null;
+});
+
+async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+/** A new workspace named `name` (GBP), with `count` seeded customers, open on the Customers screen. */
+async function openCustomers(page: Page, name: string, count: number): Promise<CustomersPage> {
+  host = await startHost({ workspace: join(mkdtempSync(join(tmpdir(), 'rapport-customers-')), `${name}.rapport`) });
+  await seedCustomers(host, count);
+  await page.goto(host.url);
+  const shell = new ShellPage(page);
+  await shell.expectShown(name);
+  await shell.go('Customers');
+  return new CustomersPage(page);
+}
+
+test('browse, search, sort, open and edit a customer, add one, delete two and undo', async ({ page }) => {
+  const customers = await openCustomers(page, 'Nordic Beans', 300);
+  await expect(customers.total).toHaveText('300 customers');
+
+  // Sorted by name: the first seeded names come first.
+  await expect.poll(() => customers.names().then((n) => n.slice(0, 3))).toEqual(['Anna Andersen', 'Anna Berg', 'Anna Dvořák']);
+  await expect(customers.cell('Anna Berg', 'totalMinor')).toHaveText('£0.00');
+  await expect(customers.cell('Anna Andersen', 'tags')).toHaveText('vip');
+  await expect(customers.cell('Anna Andersen', 'emailConsent')).toHaveText('Withdrawn'); // i=0 is do-not-contact
+  await expect(customers.cell('Anna Berg', 'emailConsent')).toHaveText('Missing');
+
+  // Search narrows the rows (accent-insensitive: "rehor" finds Řehoř).
+  await customers.searchFor('rehor');
+  await expect(customers.matching).toHaveText('20 customers match');
+  await expect.poll(() => customers.names()).toHaveLength(20);
+  expect((await customers.names()).every((name) => name.endsWith('Řehoř'))).toBe(true);
+  await customers.searchFor('');
+  await expect(customers.matching).toBeHidden();
+
+  // Sort by city, then the other way round.
+  await customers.header('City').click();
+  await expect.poll(() => customers.cells('city').first().textContent()).toBe('Aarhus');
+  await customers.header('City').click();
+  await expect.poll(() => customers.cells('city').first().textContent()).toBe('Prague');
+  await customers.header('Name').click();
+  await expect.poll(() => customers.names().then((n) => n[0])).toBe('Anna Andersen');
+
+  // Inline edit with validation: a bad email is refused and the cell keeps its value; a good one is saved.
+  await customers.editCell('Anna Berg', 'email', 'not an email');
+  await expect(page.getByText('Email was not changed')).toBeVisible();
+  await expect(customers.cell('Anna Berg', 'email')).toHaveText('anna.20@example.com');
+  await customers.editCell('Anna Berg', 'email', 'Anna.Berg@Example.com');
+  await expect(customers.cell('Anna Berg', 'email')).toHaveText('anna.berg@example.com');
+
+  // Double-click opens the customer; edit and save on the customer page.
+  await customers.open('Anna Dvořák');
+  const customer = new CustomerPage(page);
+  await expect(customer.heading).toHaveText('Anna Dvořák');
+  await expect(customer.field('Email')).toHaveValue('anna.40@example.com');
+  await expect(customer.facts).toContainText('Purchases');
+  await expect(customer.consents).toContainText('Email');
+  await expect(customer.save).toBeDisabled();
+  await customer.field('City').fill('Olomouc');
+  await customer.field('Role').fill('Head roaster');
+  await expect(customer.save).toBeEnabled();
+  await customer.field('Email').fill('not an email');
+  await customer.field('Email').blur();
+  await expect(customer.form.getByText('That is not an email address.')).toBeVisible();
+  await customer.field('Email').fill('anna.dvorak@example.cz');
+  await page.getByText('Email was not changed').waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => {});
+  await shot(page, '11-customer-page');
+  await customer.save.click();
+  await expect(page.getByText('Customer saved')).toBeVisible();
+  await expect(customer.save).toBeDisabled();
+  await customer.back.click();
+  await expect(customers.heading).toBeVisible();
+  await expect(customers.cell('Anna Dvořák', 'city')).toHaveText('Olomouc');
+  await expect(customers.cell('Anna Dvořák', 'email')).toHaveText('anna.dvorak@example.cz');
+
+  // Enter on a row opens it too.
+  await customers.cell('Anna Berg', 'company').click();
+  await page.keyboard.press('Enter');
+  await expect(customer.heading).toHaveText('Anna Berg');
+  await customer.back.click();
+
+  // Add a customer through the dialog.
+  await customers.addButton.click();
+  const add = new AddCustomerDialog(page);
+  await expect(add.root).toBeVisible();
+  await add.submit.click();
+  await expect(add.root.getByText('A customer needs at least a name, a company or an email address.')).toBeVisible();
+  await add.field('First name').fill('Zdeňka');
+  await add.field('Last name').fill('Aaberg');
+  await add.field('Email').fill('zdenka@example.cz');
+  await add.field('City').fill('Brno');
+  await add.submit.click();
+  await expect(add.root).toBeHidden();
+  await expect(page.getByText('Zdeňka Aaberg added')).toBeVisible();
+  await expect(customers.total).toHaveText('301 customers');
+  await customers.searchFor('zdenka');
+  await expect.poll(() => customers.names()).toEqual(['Zdeňka Aaberg']);
+  await customers.searchFor('');
+
+  // Select two and delete them; Undo brings them back.
+  await expect.poll(() => customers.names().then((n) => n.slice(0, 2))).toEqual(['Anna Andersen', 'Anna Berg']);
+  await customers.select('Anna Andersen');
+  await customers.select('Anna Berg');
+  await expect(customers.selection).toContainText('2 selected');
+  await shot(page, '10-customers');
+  await customers.bulkButton('Delete…').click();
+  const confirm = page.getByRole('alertdialog', { name: 'Delete 2 customers?' });
+  await expect(confirm).toBeVisible();
+  await confirm.getByRole('button', { name: 'Delete 2 customers' }).click();
+  await expect(page.getByText('2 customers deleted')).toBeVisible();
+  await expect(customers.total).toHaveText('299 customers');
+  await expect.poll(() => customers.names().then((n) => n.slice(0, 2))).toEqual(['Anna Dvořák', 'Anna Hansen']);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('2 customers restored')).toBeVisible();
+  await expect(customers.total).toHaveText('301 customers');
+  await expect.poll(() => customers.names().then((n) => n.slice(0, 2))).toEqual(['Anna Andersen', 'Anna Berg']);
+  // The restored customers kept their details (the inline email edit included).
+  await expect(customers.cell('Anna Berg', 'email')).toHaveText('anna.berg@example.com');
+  await expect(customers.cell('Anna Andersen', 'tags')).toHaveText('vip');
+});
+
+test('bulk tag and do-not-contact, and the column chooser remembers columns per workspace', async ({ page }) => {
+  const customers = await openCustomers(page, 'Tagging', 40);
+  await expect(customers.total).toHaveText('40 customers');
+  await customers.select('Anna Berg');
+  await customers.select('Bo Berg');
+  await customers.bulkButton('Add tag…').click();
+  const dialog = page.getByRole('dialog', { name: 'Add a tag to 2 customers' });
+  await dialog.getByLabel('Tag').fill('newsletter');
+  await dialog.getByRole('button', { name: 'Add tag' }).click();
+  await expect(page.getByText('Tagged 2 customers “newsletter”')).toBeVisible();
+  await expect(customers.cell('Bo Berg', 'tags')).toContainText('newsletter');
+  await expect(customers.cell('Anna Berg', 'tags')).toContainText('newsletter');
+
+  await customers.bulkButton('Do not contact').click();
+  await expect(page.getByText('2 customers marked do-not-contact')).toBeVisible();
+
+  // Show "Do not contact", hide "Phone"; a reload keeps the choice.
+  await customers.columnsButton.click();
+  await page.getByRole('menuitemcheckbox', { name: 'Do not contact' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Phone' }).click();
+  await page.keyboard.press('Escape');
+  await expect(customers.header('Phone')).toHaveCount(0);
+  await expect(customers.cell('Bo Berg', 'doNotContact')).toHaveText('Do not contact');
+
+  await page.reload();
+  await new ShellPage(page).go('Customers');
+  await expect(customers.header('Do not contact')).toBeVisible();
+  await expect(customers.header('Phone')).toHaveCount(0);
+});
+
+test('an empty workspace says how to start', async ({ page }) => {
+  const customers = await openCustomers(page, 'Empty shop', 0);
+  await expect(customers.emptyState).toBeVisible();
+  await expect(page.getByText('No customers yet')).toBeVisible();
+  await shot(page, '10b-customers-empty');
+  await page.getByRole('main').getByRole('button', { name: 'Add customer' }).last().click();
+  const add = new AddCustomerDialog(page);
+  await add.field('Company').fill('Kavárna Praha');
+  await add.root.getByRole('radio', { name: 'Company' }).click();
+  await add.field('Email').fill('not an email');
+  await add.field('Email').blur();
+  await shot(page, '10c-add-customer');
+  await add.field('Email').fill('');
+  await add.submit.click();
+  await expect(customers.total).toHaveText('1 customer');
+  await expect.poll(() => customers.names()).toEqual(['Kavárna Praha']);
+});

@@ -1,0 +1,170 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { RunningHost } from '../../support/host';
+
+const FIRST = ['Anna', 'Bo', 'Camilla', 'David', 'Eva', 'Frederik', 'Gustav', 'Hana', 'Ivan', 'Jana', 'Karel', 'Lars', 'Marta', 'Nils', 'Ola', 'Petra', 'Rasmus', 'Sofie', 'Tomaž', 'Ursula'];
+const LAST = ['Andersen', 'Berg', 'Dvořák', 'Hansen', 'Horvat', 'Jensen', 'Kovač', 'Larsen', 'Novák', 'Olsen', 'Řehoř', 'Smith', 'Svoboda', 'Taylor', 'Zupan'];
+const PLACES: [string, string][] = [
+  ['Aarhus', 'DK'],
+  ['Bergen', 'NO'],
+  ['Brno', 'CZ'],
+  ['Copenhagen', 'DK'],
+  ['Ljubljana', 'SI'],
+  ['London', 'GB'],
+  ['Oslo', 'NO'],
+  ['Prague', 'CZ'],
+];
+
+/** The n-th seeded customer (20 first × 15 last names: the first 300 are unique), with places, tags, some do-not-contact. */
+export function seededCustomer(i: number) {
+  const firstName = FIRST[i % FIRST.length]!;
+  const lastName = LAST[Math.floor(i / FIRST.length) % LAST.length]!;
+  const [city, country] = PLACES[i % PLACES.length]!;
+  return {
+    firstName,
+    lastName,
+    company: i % 4 === 0 ? `${lastName} & Co` : '',
+    email: `${firstName.normalize('NFD').replace(/[\u0300-\u036f]/g, '')}.${i}@example.com`.toLowerCase(),
+    phone: `+45 20 ${String(100000 + i).slice(-6)}`,
+    city,
+    country,
+    tags: i % 5 === 0 ? ['vip'] : i % 7 === 0 ? ['wholesale', 'trade-fair'] : [],
+    doNotContact: i % 23 === 0,
+  };
+}
+
+/** Creates `count` customers through the RPC, a few calls at a time. */
+export async function seedCustomers(host: RunningHost, count: number): Promise<void> {
+  for (let start = 0; start < count; start += 25) {
+    const batch = Array.from({ length: Math.min(25, count - start) }, (_, k) => host.rpc('customers.create', { customer: seededCustomer(start + k) }));
+    for (const { body } of await Promise.all(batch)) expect(body.ok, JSON.stringify(body)).toBe(true);
+  }
+}
+
+/** The Customers screen: the grid, its toolbar, the selection actions and the Add customer dialog. */
+export class CustomersPage {
+  readonly heading: Locator;
+  readonly total: Locator;
+  readonly search: Locator;
+  readonly matching: Locator;
+  readonly grid: Locator;
+  readonly addButton: Locator;
+  readonly columnsButton: Locator;
+  readonly selection: Locator;
+  readonly emptyState: Locator;
+
+  constructor(readonly page: Page) {
+    const main = page.getByRole('main');
+    this.heading = main.getByRole('heading', { level: 1, name: 'Customers' });
+    this.total = page.getByTestId('customers-total');
+    this.search = main.getByRole('searchbox', { name: 'Search customers' });
+    this.matching = page.getByTestId('customers-matching');
+    this.grid = main.getByRole('treegrid').or(main.getByRole('grid'));
+    this.addButton = main.getByRole('button', { name: 'Add customer' }).first();
+    this.columnsButton = main.getByRole('button', { name: 'Columns' });
+    this.selection = main.getByRole('group', { name: 'Selected customers' });
+    this.emptyState = main.getByRole('heading', { name: 'No customers yet' });
+  }
+
+  /** Cells of one column, in display order (only rendered rows). */
+  cells(colId: string): Locator {
+    return this.grid.locator(`[role="gridcell"][col-id="${colId}"]`);
+  }
+
+  /** The rendered names, top to bottom. */
+  async names(): Promise<string[]> {
+    await expect(this.cells('displayName').first()).not.toBeEmpty();
+    const rows = await this.grid.locator('[role="row"][row-index]').evaluateAll((els) =>
+      els
+        .map((el) => ({
+          index: Number(el.getAttribute('row-index')),
+          name: el.querySelector('[col-id="displayName"]')?.textContent ?? '',
+        }))
+        .filter((r) => r.name !== '')
+        .sort((a, b) => a.index - b.index),
+    );
+    return [...new Map(rows.map((r) => [r.index, r.name])).values()];
+  }
+
+  row(name: string): Locator {
+    return this.grid.locator('[role="row"]').filter({ has: this.page.locator('[col-id="displayName"]', { hasText: new RegExp(`^${escape(name)}$`) }) });
+  }
+
+  cell(name: string, colId: string): Locator {
+    return this.row(name).locator(`[col-id="${colId}"]`);
+  }
+
+  header(name: string): Locator {
+    return this.grid.getByRole('columnheader', { name, exact: true });
+  }
+
+  async searchFor(text: string): Promise<void> {
+    await this.search.fill(text);
+  }
+
+  async select(name: string): Promise<void> {
+    await this.row(name).getByRole('checkbox').check();
+  }
+
+  async open(name: string): Promise<void> {
+    await this.cell(name, 'displayName').dblclick();
+  }
+
+  /** Edits one cell in place: F2, the new text, Enter. */
+  async editCell(name: string, colId: string, value: string): Promise<void> {
+    const cell = this.cell(name, colId);
+    await cell.click();
+    await cell.press('F2');
+    const editor = cell.locator('input');
+    await editor.fill(value);
+    await editor.press('Enter');
+  }
+
+  bulkButton(name: string | RegExp): Locator {
+    return this.selection.getByRole('button', { name });
+  }
+}
+
+/** One customer's page. */
+export class CustomerPage {
+  readonly heading: Locator;
+  readonly back: Locator;
+  readonly form: Locator;
+  readonly save: Locator;
+  readonly discard: Locator;
+  readonly facts: Locator;
+  readonly consents: Locator;
+
+  constructor(readonly page: Page) {
+    const main = page.getByRole('main');
+    this.heading = main.getByRole('heading', { level: 1 });
+    this.back = main.getByRole('button', { name: 'All customers' });
+    this.form = main.getByRole('region', { name: 'Profile' });
+    this.save = this.form.getByRole('button', { name: 'Save changes' });
+    this.discard = this.form.getByRole('button', { name: 'Discard changes' });
+    this.facts = main.getByRole('region', { name: 'At a glance' });
+    this.consents = main.getByRole('region', { name: 'Consent' });
+  }
+
+  field(label: string): Locator {
+    return this.form.getByLabel(label, { exact: true });
+  }
+}
+
+/** The Add customer dialog. */
+export class AddCustomerDialog {
+  readonly root: Locator;
+  readonly submit: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByRole('dialog', { name: 'Add customer' });
+    this.submit = this.root.getByRole('button', { name: 'Add customer' });
+  }
+
+  field(label: string): Locator {
+    return this.root.getByLabel(label, { exact: true });
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
