@@ -21,8 +21,9 @@ createRoot(document.getElementById('root')!).render(
     <QueryClientProvider client={queryClient}>
       <Theme accentColor="teal" grayColor="slate" radius="medium" scaling="100%" panelBackground="solid">
         <App />
-        <Toaster position="bottom-right" offset={48} richColors closeButton />
       </Theme>
+      {/* outside the Theme: its stacking context would put toasts under open dialogs */}
+      <Toaster position="bottom-right" offset={48} richColors closeButton />
     </QueryClientProvider>
   </StrictMode>,
 );

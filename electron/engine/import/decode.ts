@@ -93,7 +93,8 @@ function plausibility(text: string): number {
     const code = ch.charCodeAt(0);
     if (code < 0x80) continue;
     const inWord = isLetter(text[i - 1]) && isLetter(text[i + 1]);
-    if (RARE.includes(ch)) score -= 2;
+    if (ch === '\uFFFD') score -= 10; // a byte this code page does not define: the wrong one
+    else if (RARE.includes(ch)) score -= 2;
     else if (CENTRAL_EUROPEAN.includes(ch) || WESTERN.includes(ch)) score += inWord ? 2 : 1;
     else if (code >= 0x80 && code <= 0x9f) score -= 5; // C1 controls: never in real text
     else if (inWord) score -= 3; // ¤ © ± and the like in the middle of a word

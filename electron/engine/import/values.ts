@@ -66,7 +66,9 @@ export function mapRow(
   const parsed = CustomerInputSchema.safeParse(candidate);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, reason: `${issue.message}${issue.path.length ? ` (${issue.path.join('.')})` : ''}` };
+    // rule-level messages are whole sentences; field-level ones say which value was wrong
+    const value = issue.path.length ? String((candidate as Record<string, unknown>)[String(issue.path[0])] ?? '') : '';
+    return { ok: false, reason: issue.code === 'custom' || !value ? issue.message : `${issue.message} (“${value.slice(0, 60)}”)` };
   }
 
   const consents: MappedRow['consents'] = {};
