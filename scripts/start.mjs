@@ -51,5 +51,5 @@ if (electron) {
   runForwardingSignals(electron, ['.', ...args], { env });
 } else {
   console.log('The Electron binary could not be downloaded on this machine, so Rapport opens in your web browser instead.');
-  runBrowserHost(['--open', ...hostArgs(args)]);
+  runBrowserHost(['--open', '--demo-on-first-run', ...hostArgs(args)]);
 }

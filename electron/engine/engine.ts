@@ -1,10 +1,12 @@
-import { basename } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { type EngineChannel, contract } from '../../shared/contract/channels';
 import type { EventMap, EventName } from '../../shared/contract/events';
 import { RapportFailure } from '../../shared/contract/result';
 import type { Profile } from '../../shared/domain/profile';
 import type { SaveState, WorkspaceInfo, WorkspaceStatus } from '../../shared/domain/workspace';
 import type { Writer } from './database';
+import { DEMO_PROFILE, generateDemo } from './demo/generate';
 import { engineHandlers } from './handlers';
 import { insertProfile, readProfile } from './handlers/profile';
 import type { EngineHandler } from './handlers/types';
@@ -56,6 +58,19 @@ export class Engine {
     return this.info();
   }
 
+  /** Creates the demo workspace (DEMO_PROFILE and generated customers) in one transaction, its folder too. */
+  async createDemo(path: string, options: { seed?: number; customers?: number } = {}): Promise<WorkspaceInfo> {
+    await this.close();
+    mkdirSync(dirname(path), { recursive: true });
+    const now = this.env.now();
+    this.workspace = Workspace.create(path, this.env, (db: Writer) => {
+      insertProfile(db, DEMO_PROFILE, now);
+      generateDemo(db, { ...options, now });
+    });
+    this.save = { state: 'saved', at: now.toISOString() };
+    return this.info();
+  }
+
   /** Waits for any background write, folds the journal into the file, releases the lock. */
   async close(): Promise<void> {
     this.cancelSnapshot();
@@ -86,7 +101,8 @@ export class Engine {
   call(channel: EngineChannel, request: unknown): unknown {
     const workspace = this.requireWorkspace();
     const handler = engineHandlers[channel] as EngineHandler<EngineChannel>;
-    const base = { now: this.env.now, newId: this.env.newId };
+    let snapshotAsked = false;
+    const base = { now: this.env.now, newId: this.env.newId, snapshotSoon: () => (snapshotAsked = true) };
     if (!contract[channel].mutates) return workspace.read((db) => handler({ ...base, db }, request as never));
 
     let result: unknown;
@@ -104,7 +120,7 @@ export class Engine {
     if (workspace.sequence !== before) {
       this.setSave({ state: 'saved', at: this.env.now().toISOString() });
       this.emit('workspace.changed', { channels: [channel] });
-      this.scheduleSnapshot(workspace);
+      this.scheduleSnapshot(workspace, snapshotAsked);
     }
     return result;
   }
@@ -131,9 +147,9 @@ export class Engine {
     await this.workspace?.settled();
   }
 
-  private scheduleSnapshot(workspace: Workspace): void {
+  private scheduleSnapshot(workspace: Workspace, asked = false): void {
     const pending = workspace.pendingJournal;
-    const urgent = pending.bytes >= this.policy.maxJournalBytes || pending.records >= this.policy.maxJournalRecords;
+    const urgent = asked || pending.bytes >= this.policy.maxJournalBytes || pending.records >= this.policy.maxJournalRecords;
     this.cancelSnapshot();
     this.snapshotTimer = setTimeout(() => this.runScheduledSnapshot(workspace), urgent ? 0 : this.policy.idleMs);
   }

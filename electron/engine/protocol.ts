@@ -7,6 +7,8 @@ import type { Profile } from '../../shared/domain/profile';
 export type EngineRequest =
   | { op: 'open'; path: string }
   | { op: 'create'; path: string; profile: Profile }
+  /** Creates the demo workspace (a generated coffee roaster) at path; seed and size default to the demo's. */
+  | { op: 'createDemo'; path: string; seed?: number; customers?: number }
   | { op: 'close' }
   | { op: 'status' }
   | { op: 'call'; channel: EngineChannel; payload: unknown }

@@ -10,6 +10,8 @@ export async function serve(engine: Engine, request: EngineRequest, log: (messag
         return ok(await engine.open(request.path));
       case 'create':
         return ok(await engine.create(request.path, request.profile));
+      case 'createDemo':
+        return ok(await engine.createDemo(request.path, { seed: request.seed, customers: request.customers }));
       case 'close':
         await engine.close();
         return ok(null);

@@ -7,9 +7,11 @@ export interface HostArgs {
   downloads: string;
   dataDir: string;
   openBrowser: boolean;
+  /** With no --workspace and no recent workspace (a fresh install), open the demo workspace. */
+  demoOnFirstRun: boolean;
 }
 
-export const USAGE = 'Usage: npm run browser -- [--workspace PATH] [--port N] [--downloads DIR] [--data-dir DIR] [--open]';
+export const USAGE = 'Usage: npm run browser -- [--workspace PATH] [--port N] [--downloads DIR] [--data-dir DIR] [--open] [--demo-on-first-run]';
 
 /** Parses the browser host's command line; throws with a plain message on anything it does not understand. */
 export function parseHostArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): HostArgs {
@@ -19,6 +21,7 @@ export function parseHostArgs(argv: readonly string[], env: NodeJS.ProcessEnv = 
     downloads: tmpdir(),
     dataDir: env.RAPPORT_DATA_DIR ?? join(homedir(), '.rapport-browser-host'),
     openBrowser: false,
+    demoOnFirstRun: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
@@ -45,6 +48,9 @@ export function parseHostArgs(argv: readonly string[], env: NodeJS.ProcessEnv = 
         break;
       case '--open':
         args.openBrowser = true;
+        break;
+      case '--demo-on-first-run':
+        args.demoOnFirstRun = true;
         break;
       default:
         throw new Error(`Unknown option ${flag}. ${USAGE}`);

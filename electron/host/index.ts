@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     log,
   });
 
-  await openStartingWorkspace(services, args.workspace);
+  await openStartingWorkspace(services, args.workspace, args.demoOnFirstRun);
   server = await startHostServer({ router: services.router, staticDir: join(__dirname, '../renderer'), token, log }, args.port);
 
   const url = `${server.url}?token=${token}`;
@@ -48,8 +48,11 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-/** --workspace PATH opens PATH, creating a workspace there if there is no file; without it, the last one. */
-async function openStartingWorkspace({ session, recents }: Services, workspace: string | null): Promise<void> {
+/**
+ * --workspace PATH opens PATH, creating a workspace there if there is no file; without it, the last one; with
+ * --demo-on-first-run and nothing ever opened (a fresh install), the demo workspace.
+ */
+async function openStartingWorkspace({ session, recents }: Services, workspace: string | null, demoOnFirstRun: boolean): Promise<void> {
   try {
     if (workspace && !existsSync(workspace)) {
       await session.createAt(workspace, defaultProfile(basename(workspace, extname(workspace)) || 'My business'));
@@ -59,6 +62,10 @@ async function openStartingWorkspace({ session, recents }: Services, workspace: 
     } else {
       const last = recents.lastToReopen();
       if (last) await session.openPath(last);
+      else if (demoOnFirstRun && recents.list().length === 0) {
+        const demo = await session.createDemo();
+        log(`opened the demo workspace at ${demo.path}`);
+      }
     }
   } catch (error) {
     // The renderer shows why (workspace.info answers with the error); the host keeps running.

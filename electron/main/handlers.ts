@@ -35,6 +35,7 @@ export function createChannelHandlers({ session, recents, ports, appInfo }: Shel
       const chosen = await ports.chooseNewWorkspacePath(fileNameFor(profile.name));
       return chosen ? session.createAt(withRapportExtension(chosen), profile) : null;
     },
+    'workspace.createDemo': () => session.createDemo(),
     'workspace.open': async () => {
       const chosen = await ports.chooseWorkspaceToOpen();
       return chosen ? session.openPath(chosen) : null;

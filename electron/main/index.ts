@@ -142,11 +142,17 @@ function startRapportServices(): Services {
   });
 }
 
-/** The file the launch asked for, else the last workspace (unless it was closed before quitting). */
-async function openStartingWorkspace({ recents }: Services): Promise<void> {
+/**
+ * The file the launch asked for, else the last workspace (unless it was closed before quitting); on a fresh
+ * install (nothing ever opened), the demo workspace, so there is something to look at straight away.
+ */
+async function openStartingWorkspace({ recents, session }: Services): Promise<void> {
   const path = pendingWorkspace ?? recents.lastToReopen();
   pendingWorkspace = null;
   if (path) await openWorkspace(path);
+  else if (recents.list().length === 0) {
+    await session.createDemo().catch((error: unknown) => log(`could not open the demo workspace: ${error instanceof Error ? error.message : String(error)}`));
+  }
 }
 
 function openMainWindow(): void {

@@ -37,7 +37,7 @@ export function startServices(options: ServiceOptions): Services {
   const emit: Emit = (event, payload) => options.broadcast(event, payload);
   engine.onEvent((event, payload) => options.broadcast(event, payload));
   const recents = new RecentStore(options.dataDir);
-  const session = new WorkspaceSession(engine, recents, options.ports, emit);
+  const session = new WorkspaceSession(engine, recents, options.ports, emit, options.dataDir);
   const router = createRouter(createChannelHandlers({ session, recents, ports: options.ports, appInfo: options.appInfo }), options.log);
   return { engine, session, recents, router };
 }

@@ -1,10 +1,12 @@
-import { basename, extname } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import type { EngineChannel } from '../../shared/contract/channels';
 import type { EventMap, EventName } from '../../shared/contract/events';
 import { RapportFailure, type RapportError, type Result } from '../../shared/contract/result';
 import type { Profile } from '../../shared/domain/profile';
 import type { WorkspaceInfo, WorkspaceStatus } from '../../shared/domain/workspace';
 import { backupFolderFor } from '../engine/backups';
+import { DEMO_FILE_NAME } from '../engine/demo/generate';
 import type { EngineClient } from '../engine/client';
 import type { NativePorts } from './native/ports';
 import type { RecentStore } from './recent-store';
@@ -23,6 +25,8 @@ export class WorkspaceSession {
     private readonly recents: RecentStore,
     private readonly ports: NativePorts,
     private readonly emit: Emit,
+    /** The app's data folder: the demo workspace lives in its Demo folder. */
+    private readonly dataDir: string,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -39,6 +43,19 @@ export class WorkspaceSession {
 
   async createAt(path: string, profile: Profile): Promise<WorkspaceInfo> {
     const result = await this.engine.request<WorkspaceInfo>({ op: 'create', path, profile });
+    return this.afterSwitch(result);
+  }
+
+  /** Where the demo workspace lives: `<data folder>/Demo/Nordlys Kafferisteri (demo).rapport`. */
+  get demoPath(): string {
+    return join(this.dataDir, 'Demo', DEMO_FILE_NAME);
+  }
+
+  /** Opens the demo workspace, generating it first if it is not there yet (first run, or after it was deleted). */
+  async createDemo(): Promise<WorkspaceInfo> {
+    const path = this.demoPath;
+    if (existsSync(path)) return this.openPath(path);
+    const result = await this.engine.request<WorkspaceInfo>({ op: 'createDemo', path });
     return this.afterSwitch(result);
   }
 

@@ -4,7 +4,7 @@
  * (tests/e2e). Where no Electron binary is on disk (its download is blocked on the development machines) every
  * test is skipped with the reason, which is also printed; the suite never triggers a download itself.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ElectronApplication, type Page, _electron as electron, expect, test } from '@playwright/test';
@@ -54,6 +54,8 @@ test.describe('Electron shell', () => {
     if (!binary) return;
     if (!existsSync(join(ROOT, 'out', 'main', 'index.js'))) throw new Error('Build first: npm run build (out/main/index.js is missing).');
     userData = mkdtempSync(join(tmpdir(), 'rapport-electron-'));
+    // A recent list that is not empty: a truly fresh install opens the demo workspace, these tests want the welcome screen.
+    writeFileSync(join(userData, 'recent.json'), JSON.stringify({ recent: [{ path: join(userData, 'gone.rapport'), name: 'Gone', openedAt: '2026-01-01T00:00:00.000Z' }], reopenLast: false }));
     const env: Record<string, string> = { ...(process.env as Record<string, string>), RAPPORT_USER_DATA_DIR: userData };
     delete env.ELECTRON_RUN_AS_NODE;
     app = await electron.launch({

@@ -26,6 +26,8 @@ describe('kill -9 while edits stream in', () => {
     const random = seededRandom(Number(process.env.RAPPORT_KILL_SEED ?? 20261123));
     let counter = 0;
     let totalAcknowledged = 0;
+    // across rounds: a round that is killed before any edit is acknowledged must show the previous round's last
+    let lastAcknowledged: number | null = null;
 
     for (let round = 0; round < ROUNDS; round++) {
       const host = await startHost({
@@ -33,7 +35,6 @@ describe('kill -9 while edits stream in', () => {
         dir,
         env: round % 2 === 1 ? { RAPPORT_SNAPSHOT_MAX_RECORDS: '7' } : {},
       });
-      let lastAcknowledged: number | null = null;
       let inFlight: number | null = null;
       let killed = false;
       const killAfter = 30 + Math.floor(random() * 400);

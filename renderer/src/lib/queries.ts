@@ -81,6 +81,42 @@ export const useCustomer = (id: string | null) => useChannel('customers.get', { 
 export const useCreateCustomer = () => useChannelMutation('customers.create');
 export const useUpdateCustomer = () =>
   useChannelMutation('customers.update', (customer, client) => client.setQueryData(queryKey('customers.get', { id: customer.id }), customer));
+/** A few customers matching what was typed (pickers); nothing while the box is empty unless `always`. */
+export const useCustomerSearch = (search: string, enabled = true) =>
+  useChannel('customers.list', { offset: 0, limit: 8, search }, { enabled });
+export const useEraseCustomer = () => useChannelMutation('customers.erase');
+export const useDuplicates = (enabled = true) => useChannel('customers.findDuplicates', {}, { enabled });
+export const useMergeCustomers = () => useChannelMutation('customers.merge');
+export const useUnmergeCustomers = () => useChannelMutation('customers.unmerge');
+
+/**
+ * The customers someone referred, with ids (to link to them). customers.list has no "referred by" filter, so this
+ * asks customers.exportData for their names, searches each name and keeps the rows that point back. Only runs
+ * when the facts say there is someone to find.
+ */
+export function useReferredCustomers(id: string, count: number) {
+  return useQuery<{ id: string; name: string }[], ApiError>({
+    queryKey: ['customers.referred', { id, count }],
+    enabled: count > 0,
+    queryFn: async () => {
+      const data = await call('customers.exportData', { id });
+      const names = [...new Set((data.referred as { name?: string; company?: string }[]).map((r) => (r.name || r.company || '').trim()).filter(Boolean))];
+      const found = new Map<string, string>();
+      for (const name of names.slice(0, 50)) {
+        const { rows } = await call('customers.list', { offset: 0, limit: 200, search: name });
+        for (const row of rows) if (row.referredBy === id) found.set(row.id, row.displayName);
+      }
+      return [...found].map(([rowId, name]) => ({ id: rowId, name })).sort((a, b) => a.name.localeCompare(b.name));
+    },
+  });
+}
+
+// Timeline: purchases, touchpoints and feedback of one customer. Any change refreshes the customer's facts too
+// (every mutation invalidates the workspace's queries).
+export const useTimeline = (customerId: string) => useChannel('timeline.list', { customerId });
+export const useAddTimelineEntry = () => useChannelMutation('timeline.add');
+export const useUpdateTimelineEntry = () => useChannelMutation('timeline.update');
+export const useDeleteTimelineEntry = () => useChannelMutation('timeline.delete');
 
 /**
  * What the status bar says: the last `workspace.saveState` event (or the state workspace.info reported), and

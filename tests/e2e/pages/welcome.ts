@@ -12,6 +12,7 @@ export class WelcomePage {
   readonly heading: Locator;
   readonly createButton: Locator;
   readonly openButton: Locator;
+  readonly demoButton: Locator;
   readonly recent: Locator;
   readonly error: Locator;
   readonly dialog: Locator;
@@ -20,6 +21,7 @@ export class WelcomePage {
     this.heading = page.getByRole('heading', { level: 1, name: 'Rapport' });
     this.createButton = page.getByRole('button', { name: 'Create a workspace' });
     this.openButton = page.getByRole('button', { name: 'Open…' });
+    this.demoButton = page.getByRole('button', { name: 'Explore the demo' });
     this.recent = page.getByRole('list', { name: 'Recent workspaces' });
     this.error = page.getByRole('alert');
     this.dialog = page.getByRole('dialog', { name: 'Create a workspace' });

@@ -1,19 +1,20 @@
 import { Box, Button, Card, Code, Container, Flex, Heading, Text, Tooltip } from '@radix-ui/themes';
-import { FilePlus2, FolderOpen, HeartHandshake, Info, X } from 'lucide-react';
+import { Coffee, FilePlus2, FolderOpen, HeartHandshake, Info, X } from 'lucide-react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { RecentWorkspace } from '../../../../shared/domain/workspace';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import type { ApiError } from '../../lib/api';
 import { formatDateTime } from '../../lib/intl';
-import { useAppInfo, useForgetRecent, useOpenRecent, useOpenWorkspace, useRecent } from '../../lib/queries';
+import { useAppInfo, useForgetRecent, useOpenDemo, useOpenRecent, useOpenWorkspace, useRecent } from '../../lib/queries';
 
 /** No workspace open: what Rapport is, and the three ways in (create, open, recent). */
 export function Welcome({ openError, onCreate }: { openError: ApiError | null; onCreate: () => void }) {
   const { t } = useTranslation();
   const appInfo = useAppInfo();
   const open = useOpenWorkspace();
+  const demo = useOpenDemo();
   const canChoose = appInfo.data?.nativeFileChooser ?? false;
-  const error = open.error ?? openError;
+  const error = open.error ?? demo.error ?? openError;
 
   return (
     <Box className="welcome" asChild>
@@ -77,6 +78,23 @@ export function Welcome({ openError, onCreate }: { openError: ApiError | null; o
                 </Flex>
               </Card>
             </Flex>
+
+            <Card size="3" variant="surface">
+              <Flex gap="4" align="center" direction={{ initial: 'column', sm: 'row' }}>
+                <Coffee size={28} strokeWidth={1.75} aria-hidden className="muted-icon" />
+                <Box style={{ flex: 1 }}>
+                  <Heading as="h2" size="4">
+                    {t('demo.title')}
+                  </Heading>
+                  <Text as="p" size="2" color="gray" mt="1" id="demo-hint">
+                    {t('demo.hint')}
+                  </Text>
+                </Box>
+                <Button size="3" variant="soft" aria-describedby="demo-hint" loading={demo.isPending} onClick={() => demo.mutate({})}>
+                  {t('demo.open')}
+                </Button>
+              </Flex>
+            </Card>
 
             <RecentList />
           </Flex>
