@@ -7,6 +7,11 @@ import type { Profile } from '../../shared/domain/profile';
 import type { SaveState, WorkspaceInfo, WorkspaceStatus } from '../../shared/domain/workspace';
 import type { Writer } from './database';
 import { DEMO_PROFILE, generateDemo } from './demo/generate';
+import type { CustomerRow } from '../../shared/domain/customer';
+import type { CustomersCsvRequest } from '../../shared/domain/export';
+import { writeFileDurably } from './durable-file';
+import { customersCsv } from './export/customers-csv';
+import { personDataText } from './export/person-data';
 import { engineHandlers } from './handlers';
 import { insertProfile, readProfile } from './handlers/profile';
 import type { EngineHandler } from './handlers/types';
@@ -24,6 +29,8 @@ export interface SnapshotPolicy {
   maxJournalBytes: number;
   maxJournalRecords: number;
 }
+
+const EXPORT_PAGE = 5000;
 
 export const DEFAULT_SNAPSHOT_POLICY: SnapshotPolicy = { idleMs: 2000, maxJournalBytes: 8 * 1024 * 1024, maxJournalRecords: 2000 };
 
@@ -129,6 +136,31 @@ export class Engine {
     const workspace = this.requireWorkspace();
     await workspace.settled();
     workspace.saveCopy(destination);
+  }
+
+  /** The customers of a grid view as CSV at `path` (chosen by a save dialog in main). */
+  exportCustomersCsv(path: string, request: CustomersCsvRequest): { path: string; rows: number } {
+    const workspace = this.requireWorkspace();
+    const base = { now: this.env.now, newId: this.env.newId };
+    const rows = workspace.read((db) => {
+      const all: CustomerRow[] = [];
+      const list = engineHandlers['customers.list'];
+      for (let offset = 0; ; offset += EXPORT_PAGE) {
+        const page = list({ ...base, db }, { offset, limit: EXPORT_PAGE, search: request.search, tag: request.tag, sort: request.sort });
+        all.push(...page.rows);
+        if (page.rows.length < EXPORT_PAGE) return { all, currency: readProfile(db).currency };
+      }
+    });
+    writeFileDurably(path, Buffer.from(customersCsv(rows.all, request.columns, request.delimiter, rows.currency), 'utf8'));
+    return { path, rows: rows.all.length };
+  }
+
+  /** Everything held about one person, as a readable text file at `path`. */
+  exportPersonData(path: string, id: string): { path: string } {
+    const workspace = this.requireWorkspace();
+    const data = workspace.read((db) => engineHandlers['customers.exportData']({ now: this.env.now, newId: this.env.newId, db }, { id }));
+    writeFileDurably(path, Buffer.from(personDataText(data), 'utf8'));
+    return { path };
   }
 
   /** Folds the journal into the file now and waits until it is on disk (the benchmark and tests use it). */

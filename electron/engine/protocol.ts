@@ -1,6 +1,7 @@
 import type { EngineChannel } from '../../shared/contract/channels';
 import type { EventName } from '../../shared/contract/events';
 import type { Result } from '../../shared/contract/result';
+import type { CustomersCsvRequest } from '../../shared/domain/export';
 import type { Profile } from '../../shared/domain/profile';
 
 /** Messages between the main process (EngineClient) and the engine worker. */
@@ -13,6 +14,9 @@ export type EngineRequest =
   | { op: 'status' }
   | { op: 'call'; channel: EngineChannel; payload: unknown }
   | { op: 'saveCopy'; path: string }
+  /** Exports write in the worker: reading 100,000 customers must not stall the main thread. */
+  | { op: 'exportCustomersCsv'; path: string; request: CustomersCsvRequest }
+  | { op: 'exportPersonData'; path: string; id: string }
   | { op: 'snapshot' };
 
 export type ToWorker = { id: number; request: EngineRequest };

@@ -22,6 +22,10 @@ export async function serve(engine: Engine, request: EngineRequest, log: (messag
       case 'saveCopy':
         await engine.saveCopy(request.path);
         return ok(null);
+      case 'exportCustomersCsv':
+        return ok(engine.exportCustomersCsv(request.path, request.request));
+      case 'exportPersonData':
+        return ok(engine.exportPersonData(request.path, request.id));
       case 'snapshot':
         await engine.snapshotNow();
         return ok(null);

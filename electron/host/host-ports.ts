@@ -14,6 +14,7 @@ export function createHostPorts(options: { downloadsDir: string; log: (message: 
     hasNativeFileChooser: false,
     chooseNewWorkspacePath: async (suggested) => freshPath(suggested),
     chooseCopyPath: async (suggested) => freshPath(suggested),
+    chooseExportPath: async (suggested) => freshPath(suggested),
     chooseWorkspaceToOpen: async () => null,
     revealInFolder: (path) => options.log(`The workspace is at ${path}`),
     openExternal: async (url) => openInSystemBrowser(url, options.log),

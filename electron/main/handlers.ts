@@ -50,6 +50,8 @@ export function createChannelHandlers({ session, recents, ports, appInfo }: Shel
       return null;
     },
     'workspace.saveCopy': () => session.saveCopy(),
+    'exports.customersCsv': (request) => session.exportCustomersCsv(request),
+    'exports.personData': ({ id }) => session.exportPersonData(id),
     'workspace.reveal': async () => {
       await session.reveal();
       return null;

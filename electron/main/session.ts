@@ -8,6 +8,8 @@ import type { WorkspaceInfo, WorkspaceStatus } from '../../shared/domain/workspa
 import { backupFolderFor } from '../engine/backups';
 import { DEMO_FILE_NAME } from '../engine/demo/generate';
 import type { EngineClient } from '../engine/client';
+import { type Customer, displayName } from '../../shared/domain/customer';
+import type { CustomersCsvRequest } from '../../shared/domain/export';
 import type { NativePorts } from './native/ports';
 import type { RecentStore } from './recent-store';
 
@@ -80,6 +82,20 @@ export class WorkspaceSession {
     return { path };
   }
 
+  async exportCustomersCsv(request: CustomersCsvRequest): Promise<{ path: string; rows: number } | null> {
+    const current = await this.requireOpen();
+    const chosen = await this.ports.chooseExportPath(`${stem(current.fileName)} customers.csv`, 'csv');
+    if (!chosen) return null;
+    return unwrap(await this.engine.request<{ path: string; rows: number }>({ op: 'exportCustomersCsv', path: chosen, request }));
+  }
+
+  async exportPersonData(id: string): Promise<{ path: string } | null> {
+    const customer = unwrap(await this.engine.request<Customer>({ op: 'call', channel: 'customers.get', payload: { id } }));
+    const chosen = await this.ports.chooseExportPath(`${fileSafe(displayName(customer))} - personal data.txt`, 'text');
+    if (!chosen) return null;
+    return unwrap(await this.engine.request<{ path: string }>({ op: 'exportPersonData', path: chosen, id }));
+  }
+
   async reveal(): Promise<void> {
     const current = await this.requireOpen();
     this.ports.revealInFolder(current.path);
@@ -125,6 +141,10 @@ export function withRapportExtension(path: string): string {
 export function fileNameFor(businessName: string): string {
   const cleaned = businessName.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '');
   return `${cleaned.slice(0, 80) || 'Workspace'}.rapport`;
+}
+
+function fileSafe(name: string): string {
+  return fileNameFor(name).replace(/\.rapport$/, '');
 }
 
 function stem(fileName: string): string {

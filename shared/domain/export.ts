@@ -47,3 +47,4 @@ export const CustomersCsvRequestSchema = z
     delimiter: z.enum([',', ';']).default(','),
   })
   .strict();
+export type CustomersCsvRequest = z.output<typeof CustomersCsvRequestSchema>;

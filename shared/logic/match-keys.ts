@@ -17,21 +17,24 @@ export function phoneKey(phone: string, defaultCountry: string): string {
   return digits.length >= 6 ? digits : '';
 }
 
-/** Lower case, no diacritics (Řehoř → rehor, Søren → soren), single spaces: "first last|company". */
+/** Lower case, no diacritics (Řehoř → rehor, Søren → soren), single spaces: for matching and for sorting. */
+export function foldText(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ø/gi, 'o')
+    .replace(/æ/gi, 'ae')
+    .replace(/å/gi, 'a')
+    .replace(/ß/g, 'ss')
+    .replace(/đ/gi, 'd')
+    .replace(/ł/gi, 'l')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** "first last|company", folded. */
 export function nameKey(firstName: string, lastName: string, company: string): string {
-  const fold = (value: string) =>
-    value
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/ø/gi, 'o')
-      .replace(/æ/gi, 'ae')
-      .replace(/å/gi, 'a')
-      .replace(/ß/g, 'ss')
-      .replace(/đ/gi, 'd')
-      .replace(/ł/gi, 'l')
-      .toLowerCase()
-      .replace(/\s+/g, ' ')
-      .trim();
-  const person = fold(`${firstName} ${lastName}`);
-  return person || company ? `${person}|${fold(company)}` : '';
+  const person = foldText(`${firstName} ${lastName}`);
+  return person || company ? `${person}|${foldText(company)}` : '';
 }

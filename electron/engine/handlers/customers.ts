@@ -11,7 +11,7 @@ import {
   type CustomerRow,
   displayName,
 } from '../../../shared/domain/customer';
-import { emailKey, nameKey, phoneKey } from '../../../shared/logic/match-keys';
+import { emailKey, foldText, nameKey, phoneKey } from '../../../shared/logic/match-keys';
 import type { Reader, SqlParam, Writer } from '../database';
 import { readProfile } from './profile';
 import type { EngineHandler } from './types';
@@ -45,13 +45,10 @@ const COLUMNS = {
 type ColumnField = keyof typeof COLUMNS;
 const COLUMN_FIELDS = Object.keys(COLUMNS) as ColumnField[];
 
-/** Must stay the expression of the index customers_display_name (migration 0002). */
-const DISPLAY_NAME_ORDER = "lower(coalesce(nullif(trim(c.first_name || ' ' || c.last_name), ''), nullif(c.company, ''), c.email))";
-
 type SortField = z.output<typeof CustomerListRequestSchema>['sort'][number]['field'];
 
 const SORT_EXPRESSIONS: Record<SortField, string> = {
-  displayName: DISPLAY_NAME_ORDER,
+  displayName: 'c.display_key', // folded, so Řehoř sorts with the Rs, not after Z (index customers_display_key)
   lastName: 'lower(c.last_name)',
   firstName: 'lower(c.first_name)',
   company: 'lower(c.company)',
@@ -156,6 +153,7 @@ function matchKeys(fields: Pick<CustomerFields, 'email' | 'phone' | 'firstName' 
     email_key: emailKey(fields.email),
     phone_key: phoneKey(fields.phone, fields.country || businessCountry),
     name_key: nameKey(fields.firstName, fields.lastName, fields.company),
+    display_key: foldText(displayName(fields)),
   };
 }
 
@@ -184,12 +182,13 @@ function writeTags(db: Writer, id: string, tags: readonly string[]): void {
 export function insertCustomer(db: Writer, id: string, fields: CustomerFields, now: Date, businessCountry: string): void {
   checkLinks(db, id, fields);
   const keys = matchKeys(fields, businessCountry);
-  const columns = [...COLUMN_FIELDS.map((f) => COLUMNS[f]), 'email_key', 'phone_key', 'name_key', 'id', 'created_at', 'updated_at'];
+  const columns = [...COLUMN_FIELDS.map((f) => COLUMNS[f]), 'email_key', 'phone_key', 'name_key', 'display_key', 'id', 'created_at', 'updated_at'];
   const values: SqlParam[] = [
     ...COLUMN_FIELDS.map((f) => columnValue(f, fields[f])),
     keys.email_key,
     keys.phone_key,
     keys.name_key,
+    keys.display_key,
     id,
     now.toISOString(),
     now.toISOString(),
@@ -265,12 +264,13 @@ const updateCustomer: EngineHandler<'customers.update'> = ({ db, now }, { id, pa
   const tagsChanged = patch.tags !== undefined && patch.tags.join('\u001f') !== current.tags.join('\u001f');
   if (changed.length === 0 && !tagsChanged) return current;
   const keys = matchKeys(next, readProfile(db).country);
-  const sets = [...changed.map((field) => `${COLUMNS[field]} = ?`), 'email_key = ?', 'phone_key = ?', 'name_key = ?', 'updated_at = ?'];
+  const sets = [...changed.map((field) => `${COLUMNS[field]} = ?`), 'email_key = ?', 'phone_key = ?', 'name_key = ?', 'display_key = ?', 'updated_at = ?'];
   db.run(`UPDATE customers SET ${sets.join(', ')} WHERE id = ?`, [
     ...changed.map((field) => columnValue(field, next[field])),
     keys.email_key,
     keys.phone_key,
     keys.name_key,
+    keys.display_key,
     at.toISOString(),
     id,
   ]);

@@ -37,6 +37,7 @@ export const customerBook: Migration = {
       email_key      TEXT NOT NULL DEFAULT '',
       phone_key      TEXT NOT NULL DEFAULT '',
       name_key       TEXT NOT NULL DEFAULT '',
+      display_key    TEXT NOT NULL DEFAULT '', -- the name as shown, folded: the grid's default order
       created_at     TEXT NOT NULL,
       updated_at     TEXT NOT NULL
     ) STRICT;
@@ -45,8 +46,7 @@ export const customerBook: Migration = {
     CREATE INDEX customers_name_key ON customers (name_key) WHERE name_key <> '';
     CREATE INDEX customers_referred_by ON customers (referred_by) WHERE referred_by IS NOT NULL;
     CREATE INDEX customers_last_name ON customers (last_name, first_name);
-    -- the grid's default order (name as shown): the same expression as in handlers/customers.ts, so pages read the index
-    CREATE INDEX customers_display_name ON customers (lower(coalesce(nullif(trim(first_name || ' ' || last_name), ''), nullif(company, ''), email)), id);
+    CREATE INDEX customers_display_key ON customers (display_key, id);
 
     CREATE TABLE customer_tags (
       customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,

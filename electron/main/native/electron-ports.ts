@@ -52,6 +52,14 @@ export function createElectronPorts(mainWindow: () => BrowserWindow | null): Nat
         filters: WORKSPACE_FILTERS,
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       }),
+    chooseExportPath: (suggestedFileName, kind) =>
+      save({
+        title: kind === 'csv' ? 'Export customers' : 'Export personal data',
+        buttonLabel: 'Export',
+        defaultPath: inDocuments(suggestedFileName),
+        filters: kind === 'csv' ? [{ name: 'CSV file', extensions: ['csv'] }] : [{ name: 'Text file', extensions: ['txt'] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      }),
     revealInFolder: (path) => shell.showItemInFolder(path),
     openExternal: (url) => shell.openExternal(checkedExternalUrl(url)),
     addRecentDocument: (path) => app.addRecentDocument(path),

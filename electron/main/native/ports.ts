@@ -10,6 +10,8 @@ export interface NativePorts {
   chooseWorkspaceToOpen(): Promise<string | null>;
   /** Where to write a copy of the open workspace; null when the user cancels. */
   chooseCopyPath(suggestedFileName: string): Promise<string | null>;
+  /** Where to write an export (a CSV file, a person's data); null when the user cancels. */
+  chooseExportPath(suggestedFileName: string, kind: 'csv' | 'text'): Promise<string | null>;
   revealInFolder(path: string): void;
   /** Opens an https address in the system browser. */
   openExternal(url: string): Promise<void>;
