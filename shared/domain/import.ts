@@ -5,7 +5,8 @@ export const IMPORT_DELIMITERS = [',', ';', '\t', '|'] as const;
 export const IMPORT_FIELDS = [
   'firstName', 'lastName', 'fullName', 'company', 'role', 'email', 'phone', 'street', 'postalCode', 'city', 'region',
   'country', 'language', 'birthday', 'customerSince', 'source', 'notes', 'tags', 'kind', 'leftCompanyAt',
-  'emailConsent', 'smsConsent', 'consentAt', 'consentEvidence', 'unsubscribedAt', 'cleanedAt', 'ignore',
+  'emailConsent', 'smsConsent', 'consentAt', 'consentEvidence', 'unsubscribedAt', 'cleanedAt',
+  'purchaseDate', 'amount', 'unitPrice', 'quantity', 'currency', 'product', 'category', 'salesChannel', 'orderRef', 'ignore',
 ] as const;
 
 /** Files arrive as bytes from the renderer (never a path); 48 MiB of file fits the host's 64 MiB request limit. */
@@ -39,6 +40,8 @@ export interface ImportCounts {
 
 export interface ImportPreview {
   fileName: string;
+  /** A customers file, or a purchases file (one purchase per row, matched to customers by email or name). */
+  kind: 'customers' | 'purchases';
   encoding: (typeof IMPORT_ENCODINGS)[number];
   encodingConfidence: 'certain' | 'likely' | 'unsure';
   encodingAlternatives: Array<{ encoding: (typeof IMPORT_ENCODINGS)[number]; sample: string }>;

@@ -7,10 +7,12 @@ import type { Mapping } from '../import/fields';
 import { recognise } from '../import/formats';
 import { parseTable } from '../import/parse';
 import { type Plan, fillEmpty, planImport } from '../import/plan';
+import { type PurchaseWrite, isPurchasesMapping, planPurchases } from '../import/purchases';
 import type { ConsentChange } from '../import/values';
 import { customerHandlers, insertCustomer, readCustomer } from './customers';
 import { readProfile } from './profile';
-import type { EngineHandler } from './types';
+import { insertEntry } from './timeline';
+import type { EngineHandler, HandlerContext } from './types';
 
 interface ImportRequest {
   fileName: string;
@@ -22,7 +24,8 @@ interface ImportRequest {
 
 interface Prepared {
   preview: Omit<ImportPreview, 'rows' | 'counts'>;
-  plan: Plan;
+  /** What the rows would do: customers written, or purchases booked. */
+  plan: Plan | (ReturnType<typeof planPurchases> & { kind: 'purchases' });
 }
 
 /** Decoding, parsing, recognising and planning: the same for the preview and the run, so the run does what was shown. */
@@ -45,11 +48,16 @@ function prepare(db: Reader, request: ImportRequest, now: Date): Prepared {
   const recognition = recognise(table.headers);
   const mapping = request.mapping ?? recognition.mapping;
   const source = `Import: ${request.fileName}`;
-  const plan = planImport(db, table, mapping, recognition.listSeparator, { businessCountry: profile.country, source, now });
+  const kind: ImportPreview['kind'] = isPurchasesMapping(mapping) ? 'purchases' : 'customers';
+  const plan =
+    kind === 'purchases'
+      ? { kind: 'purchases' as const, ...planPurchases(db, table, mapping, recognition.listSeparator, { businessCountry: profile.country, currency: profile.currency, source }) }
+      : planImport(db, table, mapping, recognition.listSeparator, { businessCountry: profile.country, source, now });
   return {
     plan,
     preview: {
       fileName: request.fileName,
+      kind,
       encoding: decoded.encoding,
       encodingConfidence: decoded.confidence,
       encodingAlternatives: decoded.alternatives.map((encoding) => ({
@@ -65,7 +73,7 @@ function prepare(db: Reader, request: ImportRequest, now: Date): Prepared {
   };
 }
 
-function countsOf(plan: Plan): ImportCounts {
+function countsOf(plan: Prepared['plan']): ImportCounts {
   const count = (action: string) => plan.rows.filter((row) => row.action === action).length;
   return { created: count('create'), updated: count('update'), merged: count('merge'), skipped: count('skip'), failed: count('error') };
 }
@@ -97,6 +105,10 @@ const run: EngineHandler<'imports.run'> = (ctx, request) => {
     counts.created, counts.updated, counts.merged, counts.skipped, counts.failed,
   ]);
   const country = readProfile(db).country;
+  if ('kind' in plan) {
+    bookPurchases(ctx, importId, plan.writes, country);
+    return { importId, ...counts };
+  }
   for (const write of plan.writes) {
     if (write.customerId === null) {
       const id = newId();
@@ -116,6 +128,26 @@ const run: EngineHandler<'imports.run'> = (ctx, request) => {
   return { importId, ...counts };
 };
 
+/** Books each purchase, creating each new buyer once; every row written is recorded for undo. */
+function bookPurchases(ctx: HandlerContext<Writer>, importId: string, writes: readonly PurchaseWrite[], country: string): void {
+  const { db, now, newId } = ctx;
+  const at = now();
+  const created = new Map<string, string>();
+  for (const write of writes) {
+    let customerId = write.customerId ?? created.get(write.personKey) ?? null;
+    if (customerId === null) {
+      customerId = newId();
+      insertCustomer(db, customerId, write.newCustomer!.fields, at, country);
+      writeConsents(db, customerId, write.newCustomer!.consents, {}, at);
+      created.set(write.personKey, customerId);
+      db.run("INSERT INTO import_changes (import_id, customer_id, action) VALUES (?, ?, 'created')", [importId, customerId]);
+    }
+    const purchaseId = newId();
+    insertEntry(db, purchaseId, customerId, write.purchase, at);
+    db.run("INSERT INTO import_changes (import_id, customer_id, action, before) VALUES (?, ?, 'purchase', ?)", [importId, customerId, purchaseId]);
+  }
+}
+
 function patchOf(before: CustomerFields, after: CustomerFields): Partial<CustomerFields> {
   const patch: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(after)) {
@@ -131,13 +163,17 @@ const undo: EngineHandler<'imports.undo'> = (ctx, { importId }) => {
   const record = db.get<{ file_name: string; undone_at: string }>('SELECT file_name, undone_at FROM imports WHERE id = ?', [importId]);
   if (!record) throw new RapportFailure('not-found', 'That import is not in this workspace.');
   if (record.undone_at) throw new RapportFailure('conflict', `The import of “${record.file_name}” was already undone.`);
-  const changes = db.all<{ customer_id: string; action: 'created' | 'updated'; before: string }>(
+  const changes = db.all<{ customer_id: string; action: 'created' | 'updated' | 'purchase'; before: string }>(
     'SELECT customer_id, action, before FROM import_changes WHERE import_id = ? ORDER BY rowid DESC',
     [importId],
   );
   let removed = 0;
   let restored = 0;
   for (const change of changes) {
+    if (change.action === 'purchase') {
+      db.run('DELETE FROM purchases WHERE id = ?', [change.before]);
+      continue;
+    }
     if (change.action === 'created') {
       removed += db.run('DELETE FROM customers WHERE id = ?', [change.customer_id]).changes;
       continue;

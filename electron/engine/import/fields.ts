@@ -1,3 +1,4 @@
+import { foldText } from '../../../shared/logic/match-keys';
 import type { CustomerFields } from '../../../shared/domain/customer';
 
 /** Where a column's values go: a customer field, or one of the import's own meanings. */
@@ -10,16 +11,18 @@ export type ImportField =
   | 'consentEvidence'
   | 'unsubscribedAt'
   | 'cleanedAt'
+  | PurchaseField
   | 'ignore';
+
+/** Columns of a purchases file (an orders export, a sales list): one purchase per row. */
+export type PurchaseField = 'purchaseDate' | 'amount' | 'unitPrice' | 'quantity' | 'currency' | 'product' | 'category' | 'salesChannel' | 'orderRef';
+export const PURCHASE_FIELDS: readonly PurchaseField[] = ['purchaseDate', 'amount', 'unitPrice', 'quantity', 'currency', 'product', 'category', 'salesChannel', 'orderRef'];
 
 export type Mapping = Record<string, ImportField>;
 
 /** Header text as compared: lower case, no diacritics, words separated by single spaces. */
 export function normaliseHeader(header: string): string {
-  return header
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldText(header)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
@@ -49,6 +52,15 @@ export const SYNONYMS: Record<string, ImportField> = Object.fromEntries(
       ['source', ['source', 'lead source', 'kilde', 'zdroj', 'vir']],
       ['notes', ['notes', 'note', 'comment', 'comments', 'bemaerkning', 'noter', 'notater', 'poznamka', 'poznamky', 'opomba', 'opombe']],
       ['tags', ['tags', 'labels', 'categories', 'groups', 'group membership', 'stikord', 'stitky', 'oznake']],
+      ['purchaseDate', ['date', 'order date', 'purchase date', 'sale date', 'dato', 'kobsdato', 'datum', 'datum nakupu', 'datum prodeje']],
+      ['amount', ['amount', 'total', 'order total', 'sum', 'value', 'belob', 'belop', 'castka', 'cena celkem', 'znesek']],
+      ['unitPrice', ['price', 'unit price', 'pris', 'cena', 'cena za kus']],
+      ['quantity', ['quantity', 'qty', 'antal', 'antall', 'mnozstvi', 'kolicina']],
+      ['currency', ['currency', 'valuta', 'mena', 'valuta koda']],
+      ['product', ['product', 'item', 'article', 'sku name', 'produkt', 'vare', 'zbozi', 'izdelek', 'artikel']],
+      ['category', ['category', 'product category', 'kategori', 'kategorie', 'kategorija']],
+      ['salesChannel', ['channel', 'sales channel', 'kanal', 'prodejni kanal']],
+      ['orderRef', ['order', 'order id', 'order number', 'order no', 'order ref', 'invoice', 'invoice number', 'ordrenummer', 'faktura', 'cislo objednavky']],
       ['emailConsent', ['accepts marketing', 'accepts email marketing', 'email consent', 'newsletter', 'nyhedsbrev', 'marketing consent', 'souhlas']],
     ] as const
   ).flatMap(([field, names]) => names.map((name) => [name, field])),

@@ -5,7 +5,7 @@ import { type ImportField, type Mapping, SYNONYMS, normaliseHeader } from './fie
  * Anything else is mapped by synonyms and shown on the mapping screen.
  */
 export interface KnownFormat {
-  id: 'shopify-customers' | 'hubspot' | 'mailchimp' | 'google' | 'outlook';
+  id: 'shopify-customers' | 'shopify-orders' | 'hubspot' | 'mailchimp' | 'google' | 'outlook';
   label: string;
   /** Every one of these normalised headers is present… */
   requires: string[];
@@ -18,6 +18,45 @@ export interface KnownFormat {
 }
 
 export const KNOWN_FORMATS: readonly KnownFormat[] = [
+  {
+    id: 'shopify-orders',
+    label: 'Shopify orders export',
+    requires: ['name', 'email', 'lineitem name'],
+    columns: {
+      name: 'orderRef',
+      email: 'email',
+      'created at': 'purchaseDate',
+      'lineitem name': 'product',
+      'lineitem quantity': 'quantity',
+      'lineitem price': 'unitPrice',
+      currency: 'currency',
+      'billing name': 'fullName',
+      'billing company': 'company',
+      'billing city': 'city',
+      'billing country': 'country',
+      'billing phone': 'phone',
+      'accepts marketing': 'emailConsent',
+      total: 'ignore',
+      subtotal: 'ignore',
+      shipping: 'ignore',
+      taxes: 'ignore',
+      'discount amount': 'ignore',
+      'financial status': 'ignore',
+      'lineitem sku': 'ignore',
+      tags: 'ignore',
+      notes: 'ignore',
+      'shipping name': 'ignore',
+      'shipping city': 'ignore',
+      'shipping country': 'ignore',
+      'shipping phone': 'ignore',
+      'shipping company': 'ignore',
+      'shipping street': 'ignore',
+      'billing street': 'ignore',
+      'billing zip': 'ignore',
+      'shipping zip': 'ignore',
+    },
+    listSeparator: /\s*,\s*/,
+  },
   {
     id: 'shopify-customers',
     label: 'Shopify customers export',

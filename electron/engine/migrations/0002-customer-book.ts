@@ -128,7 +128,7 @@ export const customerBook: Migration = {
     CREATE TABLE import_changes (
       import_id   TEXT NOT NULL REFERENCES imports (id) ON DELETE CASCADE,
       customer_id TEXT NOT NULL,
-      action      TEXT NOT NULL CHECK (action IN ('created', 'updated')),
+      action      TEXT NOT NULL CHECK (action IN ('created', 'updated', 'purchase')),
       before      TEXT NOT NULL DEFAULT ''
     ) STRICT;
     CREATE INDEX import_changes_import ON import_changes (import_id);

@@ -564,7 +564,7 @@ function PreviewStep({
             {t('import.cancel')}
           </Button>
           <Button onClick={onRun} disabled={writes === 0 || updating}>
-            {writes === 0 ? t('import.nothingToDo') : t('import.run', { count: writes })}
+            {writes === 0 ? t('import.nothingToDo') : t(preview.kind === 'purchases' ? 'import.runPurchases' : 'import.run', { count: writes })}
           </Button>
         </Flex>
       </Flex>

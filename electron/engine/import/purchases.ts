@@ -1,0 +1,151 @@
+import { displayName } from '../../../shared/domain/customer';
+import type { ImportPlanRow } from '../../../shared/domain/import';
+import type { TimelineEntry } from '../../../shared/domain/timeline';
+import { emailKey } from '../../../shared/logic/match-keys';
+import type { Reader } from '../database';
+import { findMatches } from '../handlers/capture';
+import { PURCHASE_FIELDS, type Mapping, type PurchaseField } from './fields';
+import type { ParsedTable } from './parse';
+import { type MappedRow, mapRow, parseDate } from './values';
+
+type Purchase = Extract<TimelineEntry, { kind: 'purchase' }>;
+
+export interface PurchaseWrite {
+  line: number;
+  purchase: Purchase;
+  /** The existing customer, or null: then `newCustomer` is created (once per person in the file). */
+  customerId: string | null;
+  newCustomer: MappedRow | null;
+  /** Rows of one new person share this key, so the person is created once. */
+  personKey: string;
+}
+
+/** A file is a purchases file when a column gives the date of purchase and one gives an amount or a price. */
+export function isPurchasesMapping(mapping: Mapping): boolean {
+  const fields = new Set(Object.values(mapping));
+  return fields.has('purchaseDate') && (fields.has('amount') || fields.has('unitPrice'));
+}
+
+/**
+ * One purchase per row (a Shopify orders export has one row per line item), matched to a customer by email,
+ * phone or name; a buyer Rapport does not know becomes a new customer. A row already imported (same customer,
+ * date, order, product and amount) is skipped.
+ */
+export function planPurchases(
+  db: Reader,
+  table: ParsedTable,
+  mapping: Mapping,
+  listSeparator: RegExp,
+  context: { businessCountry: string; currency: string; source: string },
+): { rows: ImportPlanRow[]; writes: PurchaseWrite[] } {
+  const rows: ImportPlanRow[] = table.problems.map((p) => ({ line: p.line, action: 'error' as const, reason: p.reason, name: '', email: '' }));
+  const writes: PurchaseWrite[] = [];
+  const seen = new Set<string>();
+  for (const { line, cells } of table.rows) {
+    const values = purchaseValues(table.headers, cells, mapping);
+    const date = values.purchaseDate ? parseDate(values.purchaseDate, context.businessCountry, false) : null;
+    if (!date) {
+      rows.push({ line, action: 'error', reason: values.purchaseDate ? `The date “${values.purchaseDate}” is not a date Rapport can read.` : 'The row has no date of purchase.', name: '', email: '' });
+      continue;
+    }
+    const amountMinor = amountOf(values, context.businessCountry);
+    if (amountMinor === null) {
+      rows.push({ line, action: 'error', reason: `The amount “${values.amount ?? values.unitPrice ?? ''}” is not a number Rapport can read.`, name: '', email: '' });
+      continue;
+    }
+    const person = mapRow(table.headers, cells, mapping, listSeparator, { businessCountry: context.businessCountry, source: context.source });
+    if (!person.ok) {
+      rows.push({ line, action: 'error', reason: `No customer to book it on: ${person.reason}`, name: '', email: '' });
+      continue;
+    }
+    const currency = (values.currency ?? context.currency).trim().toUpperCase();
+    if (!/^[A-Z]{3}$/.test(currency)) {
+      rows.push({ line, action: 'error', reason: `The currency “${values.currency}” is not a three-letter code such as DKK.`, name: '', email: '' });
+      continue;
+    }
+    const purchase: Purchase = {
+      kind: 'purchase',
+      date,
+      amountMinor,
+      currency,
+      product: (values.product ?? '').slice(0, 200),
+      category: (values.category ?? '').slice(0, 100),
+      channel: (values.salesChannel ?? '').slice(0, 60),
+      orderRef: (values.orderRef ?? '').slice(0, 100),
+    };
+    const fields = person.row.fields;
+    const name = displayName(fields);
+    const match = findMatches(db, fields, context.businessCountry)[0];
+    const personKey = match?.id ?? `new:${emailKey(fields.email) || name.toLowerCase()}`;
+    const signature = [personKey, purchase.date, purchase.orderRef, purchase.product, purchase.amountMinor].join('\u001f');
+    if (seen.has(signature) || (match && alreadyBooked(db, match.id, purchase))) {
+      rows.push({ line, action: 'skip', reason: 'This purchase is already in the workspace.', name, email: fields.email });
+      continue;
+    }
+    seen.add(signature);
+    writes.push({ line, purchase, customerId: match?.id ?? null, newCustomer: match ? null : person.row, personKey });
+    rows.push({
+      line,
+      action: 'create',
+      reason: match ? `Purchase for ${match.displayName} (same ${match.reason}).` : `Purchase for a new customer, ${name}.`,
+      name,
+      email: fields.email,
+      ...(match ? { matchId: match.id } : {}),
+    });
+  }
+  rows.sort((a, b) => a.line - b.line);
+  return { rows, writes };
+}
+
+function purchaseValues(headers: readonly string[], cells: readonly string[], mapping: Mapping): Partial<Record<PurchaseField, string>> {
+  const values: Partial<Record<PurchaseField, string>> = {};
+  headers.forEach((header, index) => {
+    const field = mapping[header];
+    const value = (cells[index] ?? '').trim();
+    if (field && (PURCHASE_FIELDS as readonly string[]).includes(field) && value && values[field as PurchaseField] === undefined) {
+      values[field as PurchaseField] = value;
+    }
+  });
+  return values;
+}
+
+function alreadyBooked(db: Reader, customerId: string, p: Purchase): boolean {
+  return !!db.get('SELECT 1 FROM purchases WHERE customer_id = ? AND date = ? AND order_ref = ? AND product = ? AND amount_minor = ?', [
+    customerId, p.date, p.orderRef, p.product, p.amountMinor,
+  ]);
+}
+
+function amountOf(values: Partial<Record<PurchaseField, string>>, businessCountry: string): number | null {
+  if (values.amount !== undefined) return parseAmount(values.amount, businessCountry);
+  const price = values.unitPrice === undefined ? null : parseAmount(values.unitPrice, businessCountry);
+  const quantity = values.quantity === undefined ? 1 : Number(values.quantity.replace(',', '.'));
+  if (price === null || !Number.isFinite(quantity)) return null;
+  return Math.round(price * quantity);
+}
+
+/** Countries whose decimal mark is a point; elsewhere "1.234" is a thousand. */
+const POINT_DECIMAL = new Set(['GB', 'US', 'IE', 'CA', 'AU', 'NZ', 'CH']);
+
+/**
+ * An amount as people and exports write it, in minor units: 129.50, 129,50, 1.234,56, 1,234.56, 1 234,56,
+ * "DKK 129,50", "-45.00". Null when it is not a number.
+ */
+export function parseAmount(text: string, businessCountry: string): number | null {
+  let v = text.replace(/[^\d,.\-−]/g, '').replace('−', '-');
+  if (!/\d/.test(v)) return null;
+  const lastComma = v.lastIndexOf(',');
+  const lastPoint = v.lastIndexOf('.');
+  if (lastComma >= 0 && lastPoint >= 0) {
+    const decimal = lastComma > lastPoint ? ',' : '.';
+    v = v.split(decimal === ',' ? '.' : ',').join('').replace(',', '.');
+  } else if (lastComma >= 0) {
+    const decimals = v.length - lastComma - 1;
+    v = decimals === 3 && v.split(',').length > 1 && POINT_DECIMAL.has(businessCountry) ? v.replace(/,/g, '') : v.replace(/,(?=.*,)/g, '').replace(',', '.');
+  } else if (lastPoint >= 0) {
+    const groups = v.split('.');
+    const thousands = groups.length > 2 || (groups[1]?.length === 3 && !POINT_DECIMAL.has(businessCountry));
+    if (thousands) v = groups.join('');
+  }
+  const number = Number(v);
+  return Number.isFinite(number) ? Math.round(number * 100) : null;
+}
