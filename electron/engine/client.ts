@@ -18,6 +18,7 @@ export class EngineClient {
   private constructor(
     private readonly worker: Worker,
     private readonly log: (message: string) => void,
+    private readonly cancelFlag: Int32Array,
   ) {
     worker.on('message', (message: FromWorker) => this.receive(message));
     worker.on('error', (error) => this.die(`engine worker failed: ${error.stack ?? error.message}`));
@@ -25,9 +26,10 @@ export class EngineClient {
   }
 
   static start(options: { workerPath: string; wasmPath: string; log?: (message: string) => void }): EngineClient {
-    const data: EngineWorkerData = { wasmPath: options.wasmPath };
+    const cancelFlag = new SharedArrayBuffer(4);
+    const data: EngineWorkerData = { wasmPath: options.wasmPath, cancelFlag };
     const worker = new Worker(options.workerPath, { workerData: data });
-    return new EngineClient(worker, options.log ?? ((message) => console.error(`[engine] ${message}`)));
+    return new EngineClient(worker, options.log ?? ((message) => console.error(`[engine] ${message}`)), new Int32Array(cancelFlag));
   }
 
   request<T = unknown>(request: EngineRequest): Promise<Result<T>> {
@@ -38,6 +40,11 @@ export class EngineClient {
       const message: ToWorker = { id, request };
       this.worker.postMessage(message);
     });
+  }
+
+  /** Asks the job running in the engine (an import) to stop; it rolls back and answers `cancelled`. */
+  cancelJob(): void {
+    Atomics.store(this.cancelFlag, 0, 1);
   }
 
   onEvent(listener: EngineEventListener): () => void {

@@ -14,7 +14,7 @@ import { customersCsv } from './export/customers-csv';
 import { personDataText } from './export/person-data';
 import { engineHandlers } from './handlers';
 import { insertProfile, readProfile } from './handlers/profile';
-import type { EngineHandler } from './handlers/types';
+import type { EngineHandler, JobControl } from './handlers/types';
 import { type EngineEnv, Workspace } from './workspace';
 
 export type Emit = <E extends EventName>(event: E, payload: EventMap[E]) => void;
@@ -109,7 +109,9 @@ export class Engine {
     const workspace = this.requireWorkspace();
     const handler = engineHandlers[channel] as EngineHandler<EngineChannel>;
     let snapshotAsked = false;
-    const base = { now: this.env.now, newId: this.env.newId, snapshotSoon: () => (snapshotAsked = true) };
+    this.env.cancelRequested?.(); // a stop asked for before this job began is not meant for it
+    const job = this.jobControl(channel);
+    const base = { now: this.env.now, newId: this.env.newId, snapshotSoon: () => (snapshotAsked = true), job };
     if (!contract[channel].mutates) return workspace.read((db) => handler({ ...base, db }, request as never));
 
     let result: unknown;
@@ -196,6 +198,22 @@ export class Engine {
   }
 
   private pendingBackup: Promise<void> = Promise.resolve();
+
+  /** Progress events (at most every 100 ms) and the cancel check for one mutation. */
+  private jobControl(channel: EngineChannel): JobControl {
+    let last = 0;
+    return {
+      progress: (done, total) => {
+        const now = Date.now();
+        if (now - last < 100 && done < total) return;
+        last = now;
+        this.emit('job.progress', { jobId: channel, label: channel, done, total, finished: done >= total });
+      },
+      checkCancelled: () => {
+        if (this.env.cancelRequested?.()) throw new RapportFailure('cancelled', 'Stopped. Nothing was changed.');
+      },
+    };
+  }
 
   /** The backup of the file as opened is taken after the open is answered, so the user is not kept waiting. */
   private backUpAfterOpening(workspace: Workspace): void {

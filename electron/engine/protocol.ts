@@ -28,4 +28,9 @@ export type FromWorker =
 
 export interface EngineWorkerData {
   wasmPath: string;
+  /**
+   * One Int32 the main thread sets to ask the running job to stop. A long mutation runs synchronously in the
+   * worker, so a message could not reach it; shared memory can.
+   */
+  cancelFlag: SharedArrayBuffer;
 }

@@ -17,9 +17,15 @@ const post = (message: FromWorker) => port.postMessage(message);
 const log = (message: string) => post({ kind: 'log', message });
 const emit = <E extends EventName>(event: E, payload: EventMap[E]) => post({ kind: 'event', event, payload });
 
-const { wasmPath } = workerData as EngineWorkerData;
+const { wasmPath, cancelFlag } = workerData as EngineWorkerData;
+const cancel = new Int32Array(cancelFlag);
 const engineReady = loadSqlJs(wasmPath).then(
-  (SQL) => new Engine({ SQL, now: () => new Date(), newId: randomUUID, log }, emit, snapshotPolicyFromEnv()),
+  (SQL) =>
+    new Engine(
+      { SQL, now: () => new Date(), newId: randomUUID, log, cancelRequested: () => Atomics.exchange(cancel, 0, 0) === 1 },
+      emit,
+      snapshotPolicyFromEnv(),
+    ),
 );
 
 /** RAPPORT_SNAPSHOT_MAX_RECORDS lets the durability tests make snapshots frequent, so kills land inside them. */

@@ -16,6 +16,8 @@ export interface EngineEnv {
   now: () => Date;
   newId: () => string;
   log: (message: string) => void;
+  /** Whether the user asked the running job to stop (and clears the request); tests leave it out. */
+  cancelRequested?: () => boolean;
 }
 
 /** Backups on open are taken at most this often (they copy the whole file). */

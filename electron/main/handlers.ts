@@ -29,6 +29,10 @@ export function createChannelHandlers({ session, recents, ports, appInfo }: Shel
       await ports.openExternal(checkedExternalUrl(url));
       return null;
     },
+    'jobs.cancel': () => {
+      session.cancelJob();
+      return null;
+    },
     'workspace.info': () => session.status(),
     'workspace.recent': () => recents.list(),
     'workspace.create': async ({ profile }) => {

@@ -96,6 +96,10 @@ export class WorkspaceSession {
     return unwrap(await this.engine.request<{ path: string }>({ op: 'exportPersonData', path: chosen, id }));
   }
 
+  cancelJob(): void {
+    this.engine.cancelJob();
+  }
+
   async reveal(): Promise<void> {
     const current = await this.requireOpen();
     this.ports.revealInFolder(current.path);

@@ -57,6 +57,9 @@ export const contract = {
     runs: 'shell',
   }),
 
+  /** Asks the running long job (an import) to stop; it rolls back and answers `cancelled`. */
+  'jobs.cancel': channel({ request: empty, response: returns<null>(), mutates: false, runs: 'shell' }),
+
   'workspace.info': channel({ request: empty, response: returns<WorkspaceStatus>(), mutates: false, runs: 'shell' }),
   'workspace.recent': channel({ request: empty, response: returns<RecentWorkspace[]>(), mutates: false, runs: 'shell' }),
   /** Creates a workspace where the save dialog says; answers null when the user cancels the dialog. */

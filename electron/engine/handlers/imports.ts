@@ -109,7 +109,8 @@ const run: EngineHandler<'imports.run'> = (ctx, request) => {
     bookPurchases(ctx, importId, plan.writes, country);
     return { importId, ...counts };
   }
-  for (const write of plan.writes) {
+  for (const [index, write] of plan.writes.entries()) {
+    reportEvery(ctx, index, plan.writes.length);
     if (write.customerId === null) {
       const id = newId();
       insertCustomer(db, id, write.row.fields, at, country);
@@ -133,7 +134,8 @@ function bookPurchases(ctx: HandlerContext<Writer>, importId: string, writes: re
   const { db, now, newId } = ctx;
   const at = now();
   const created = new Map<string, string>();
-  for (const write of writes) {
+  for (const [index, write] of writes.entries()) {
+    reportEvery(ctx, index, writes.length);
     let customerId = write.customerId ?? created.get(write.personKey) ?? null;
     if (customerId === null) {
       customerId = newId();
@@ -146,6 +148,13 @@ function bookPurchases(ctx: HandlerContext<Writer>, importId: string, writes: re
     insertEntry(db, purchaseId, customerId, write.purchase, at);
     db.run("INSERT INTO import_changes (import_id, customer_id, action, before) VALUES (?, ?, 'purchase', ?)", [importId, customerId, purchaseId]);
   }
+}
+
+/** Every few hundred rows: tell the UI how far the import is, and stop if the user asked. */
+function reportEvery(ctx: HandlerContext<Writer>, index: number, total: number): void {
+  if (index % 250 !== 0) return;
+  ctx.job?.checkCancelled();
+  ctx.job?.progress(index, total);
 }
 
 function patchOf(before: CustomerFields, after: CustomerFields): Partial<CustomerFields> {

@@ -8,6 +8,14 @@ export interface HandlerContext<DB extends Reader = Reader> {
   newId: () => string;
   /** Asks for a snapshot right after this mutation (e.g. an erasure, so no journal keeps erased data). */
   snapshotSoon?: () => void;
+  /** For long mutations: report progress, and stop (throwing `cancelled`, so the transaction rolls back) when asked. */
+  job?: JobControl;
+}
+
+export interface JobControl {
+  progress(done: number, total: number): void;
+  /** Throws RapportFailure('cancelled') when the user asked to stop. */
+  checkCancelled(): void;
 }
 
 type DbFor<C extends EngineChannel> = Contract[C]['mutates'] extends true ? Writer : Reader;

@@ -129,3 +129,28 @@ describe('imports', () => {
     );
   });
 });
+
+describe('long imports', () => {
+  it('report progress, and stop when asked: the transaction rolls back and nothing is imported', async () => {
+    const env = await testEnv();
+    let asks = 0;
+    let stopAfter = Infinity;
+    const events: Array<{ event: string; payload: any }> = [];
+    const e = new Engine({ ...env, cancelRequested: () => ++asks > stopAfter }, (event, payload) => events.push({ event, payload }));
+    engines.push(e);
+    await e.create(join(tempDir(), 'Nord.rapport'), sampleProfile);
+    const rows = Array.from({ length: 1200 }, (_, i) => `Person${i},Test,p${i}@example.dk`).join('\n');
+    const payload = file('big.csv', `First Name,Last Name,Email\n${rows}\n`);
+
+    stopAfter = 3; // the start-of-job reset, then two checks pass, the third stops it
+    expect(() => callParsed(e, 'imports.run', payload)).toThrow(expect.objectContaining({ code: 'cancelled' }));
+    expect(callParsed(e, 'customers.list', {}).total).toBe(0);
+
+    stopAfter = Infinity;
+    events.length = 0;
+    expect(callParsed(e, 'imports.run', payload)).toMatchObject({ created: 1200 });
+    const progress = events.filter((x) => x.event === 'job.progress').map((x) => x.payload);
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress[0]).toMatchObject({ jobId: 'imports.run', total: 1200 });
+  });
+});

@@ -1,4 +1,4 @@
-import { Badge, Button, Callout, Dialog, Flex, Heading, Select, Spinner, Table, Text } from '@radix-ui/themes';
+import { Badge, Button, Callout, Dialog, Flex, Heading, Progress, Select, Spinner, Table, Text } from '@radix-ui/themes';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { CircleAlert, CircleCheck, FileSearch, FileUp, Info, Undo2, Upload } from 'lucide-react';
 import { type DragEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
@@ -12,7 +12,7 @@ import {
   type ImportPreview,
   type ImportResult,
 } from '../../../../shared/domain/import';
-import { type ApiError, call } from '../../lib/api';
+import { type ApiError, call, onEvent } from '../../lib/api';
 import { type ChosenFile, FileTooBig, formatSize, readChosenFile } from './file';
 import { type ImportField, type Mapping, forgetMapping, recallMapping, rememberMapping, sameMapping } from './mappingMemory';
 import './import.css';
@@ -423,14 +423,7 @@ function PreviewStep({
     </section>
   );
 
-  if (running) {
-    return (
-      <Flex direction="column" align="center" justify="center" gap="3" className="import-running" role="status">
-        <Spinner size="3" />
-        <Text size="3">{t('import.running')}</Text>
-      </Flex>
-    );
-  }
+  if (running) return <RunningImport />;
 
   return (
     <>
@@ -831,3 +824,29 @@ function DoneStep({
   );
 }
 
+
+/** While the engine writes: how far it is (job.progress events), and a way to stop it (nothing is kept). */
+function RunningImport() {
+  const { t } = useTranslation();
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [stopping, setStopping] = useState(false);
+  useEffect(() => onEvent('job.progress', ({ jobId, done, total }) => jobId === 'imports.run' && total !== null && setProgress({ done, total })), []);
+  const percent = progress && progress.total > 0 ? Math.round((100 * progress.done) / progress.total) : null;
+  return (
+    <Flex direction="column" align="center" justify="center" gap="3" className="import-running" role="status">
+      {percent === null ? <Spinner size="3" /> : <Progress value={percent} size="3" style={{ width: 320 }} aria-label={t('import.progressLabel')} />}
+      <Text size="3">{percent === null ? t('import.running') : t('import.runningProgress', { done: progress!.done, total: progress!.total })}</Text>
+      <Button
+        variant="soft"
+        color="gray"
+        disabled={stopping}
+        onClick={() => {
+          setStopping(true);
+          void call('jobs.cancel', {});
+        }}
+      >
+        {stopping ? t('import.stopping') : t('import.stop')}
+      </Button>
+    </Flex>
+  );
+}
