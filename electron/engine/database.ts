@@ -1,3 +1,4 @@
+import { foldText } from '../../shared/logic/match-keys';
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 
 export type SqlParam = SqlValue;
@@ -27,8 +28,11 @@ export class WorkspaceDatabase implements Writer {
     this.applyConnectionPragmas();
   }
 
+  /** Per-connection setup; sql.js's export() reopens the database, so this runs again after every export. */
   private applyConnectionPragmas(): void {
     this.db.exec('PRAGMA foreign_keys = ON;');
+    // fold(text): lower case without diacritics, for searches that ignore accents (reads only, never journaled)
+    this.db.create_function('fold', (value: unknown) => (typeof value === 'string' ? foldText(value) : value));
   }
 
   all<T = Row>(sql: string, params?: SqlParams): T[] {

@@ -109,6 +109,8 @@ export const CustomerListRequestSchema = z
       .max(4)
       .default([{ field: 'displayName', direction: 'asc' }]),
     tag: text(60).optional(),
+    /** Only the customers this customer referred. */
+    referredBy: z.string().uuid().optional(),
   })
   .strict();
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -184,4 +184,24 @@ test('an empty workspace says how to start', async ({ page }) => {
   await add.submit.click();
   await expect(customers.total).toHaveText('1 customer');
   await expect.poll(() => customers.names()).toEqual(['Kavárna Praha']);
+});
+
+test('export the list as CSV: the view as shown, semicolons for a Danish business', async ({ page }) => {
+  host = await startHost({ workspace: join(mkdtempSync(join(tmpdir(), 'rapport-export-')), 'Export.rapport') });
+  await host.rpc('profile.update', { country: 'DK', currency: 'DKK' });
+  await host.rpc('customers.create', { customer: { firstName: 'Søren', lastName: 'Ærø', city: 'Århus' } });
+  await host.rpc('customers.create', { customer: { firstName: 'Řehoř', lastName: 'Dvořák', city: 'Plzeň' } });
+  await page.goto(host.url);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Customers', exact: true }).click();
+  await page.getByRole('searchbox', { name: /search/i }).fill('arhus'); // the city Århus, typed without its accent
+  await expect(page.getByTestId('customers-matching')).toContainText('1');
+  await page.getByRole('button', { name: 'Export CSV…' }).click();
+  await expect(page.getByRole('radio', { name: /Semicolons/ })).toBeChecked();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(page.getByText(/1 customer exported to/)).toBeVisible();
+  const file = join(host.dir, 'downloads', 'Export customers.csv');
+  const text = readFileSync(file, 'utf8');
+  expect(text.startsWith('\uFEFFFirst name;Last name;')).toBe(true);
+  expect(text).toContain('Søren;Ærø;');
+  expect(text).not.toContain('Řehoř');
 });

@@ -198,18 +198,25 @@ export function insertCustomer(db: Writer, id: string, fields: CustomerFields, n
 }
 
 /** The WHERE clause for a search and tag filter (shared by the list, select-all and exports). */
-export function customerWhere(request: { search: string; tag?: string | undefined }): { whereSql: string; params: Record<string, SqlParam> } {
+export function customerWhere(request: { search: string; tag?: string | undefined; referredBy?: string | undefined }): {
+  whereSql: string;
+  params: Record<string, SqlParam>;
+} {
   const where: string[] = [];
   const params: Record<string, SqlParam> = {};
   if (request.search) {
     where.push(`(c.name_key LIKE :search ESCAPE '\\' OR c.email_key LIKE :search ESCAPE '\\' OR c.phone LIKE :search ESCAPE '\\'
-      OR lower(c.city) LIKE :search ESCAPE '\\' OR lower(c.company) LIKE :search ESCAPE '\\'
-      OR EXISTS (SELECT 1 FROM customer_tags t WHERE t.customer_id = c.id AND lower(t.tag) LIKE :search ESCAPE '\\'))`);
+      OR fold(c.city) LIKE :search ESCAPE '\\' OR fold(c.company) LIKE :search ESCAPE '\\'
+      OR EXISTS (SELECT 1 FROM customer_tags t WHERE t.customer_id = c.id AND fold(t.tag) LIKE :search ESCAPE '\\'))`);
     params[':search'] = likePattern(request.search);
   }
   if (request.tag) {
     where.push('EXISTS (SELECT 1 FROM customer_tags t WHERE t.customer_id = c.id AND t.tag = :tag)');
     params[':tag'] = request.tag;
+  }
+  if (request.referredBy) {
+    where.push('c.referred_by = :referredBy');
+    params[':referredBy'] = request.referredBy;
   }
   return { whereSql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }

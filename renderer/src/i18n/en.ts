@@ -656,6 +656,19 @@ const en = {
   common: {
     loading: 'Loading…',
     tryAgain: 'Try again',
+    cancel: 'Cancel',
+  },
+  customersExport: {
+    button: 'Export CSV…',
+    title: 'Export customers as CSV',
+    description: 'The customers as the list shows them now: the same search, order and columns. The file opens in Excel, Numbers and LibreOffice; letters such as æ ø å ř š stay right.',
+    delimiter: 'Separate columns with',
+    comma: 'Commas (English-language spreadsheets)',
+    semicolon: 'Semicolons (spreadsheets where the decimal mark is a comma: Danish, Norwegian, Czech, Slovene…)',
+    run: 'Export',
+    done_one: '{{count}} customer exported to {{path}}',
+    done_other: '{{count}} customers exported to {{path}}',
+    failed: 'The export did not work',
   },
 };
 

@@ -94,20 +94,12 @@ export const useUnmergeCustomers = () => useChannelMutation('customers.unmerge')
  * asks customers.exportData for their names, searches each name and keeps the rows that point back. Only runs
  * when the facts say there is someone to find.
  */
+/** The customers this customer referred (only fetched when there are some). */
 export function useReferredCustomers(id: string, count: number) {
   return useQuery<{ id: string; name: string }[], ApiError>({
-    queryKey: ['customers.referred', { id, count }],
+    queryKey: queryKey('customers.list', { referredBy: id, limit: 500 }),
     enabled: count > 0,
-    queryFn: async () => {
-      const data = await call('customers.exportData', { id });
-      const names = [...new Set((data.referred as { name?: string; company?: string }[]).map((r) => (r.name || r.company || '').trim()).filter(Boolean))];
-      const found = new Map<string, string>();
-      for (const name of names.slice(0, 50)) {
-        const { rows } = await call('customers.list', { offset: 0, limit: 200, search: name });
-        for (const row of rows) if (row.referredBy === id) found.set(row.id, row.displayName);
-      }
-      return [...found].map(([rowId, name]) => ({ id: rowId, name })).sort((a, b) => a.name.localeCompare(b.name));
-    },
+    queryFn: async () => (await call('customers.list', { referredBy: id, limit: 500 })).rows.map((row) => ({ id: row.id, name: row.displayName })),
   });
 }
 

@@ -148,6 +148,86 @@ export class CustomerPage {
   field(label: string): Locator {
     return this.form.getByLabel(label, { exact: true });
   }
+
+  get timeline(): Locator {
+    return this.page.getByRole('main').getByRole('region', { name: 'Timeline' });
+  }
+
+  get relations(): Locator {
+    return this.page.getByRole('main').getByRole('region', { name: 'Relationships' });
+  }
+
+  get privacy(): Locator {
+    return this.page.getByRole('main').getByRole('region', { name: 'Privacy' });
+  }
+
+  /** The timeline's entries, newest first. */
+  get entries(): Locator {
+    return this.timeline.getByRole('listitem');
+  }
+
+  /** One derived fact's value ("Purchases", "Total spent", …). */
+  fact(label: string): Locator {
+    return this.facts.locator('.rt-DataListItem').filter({ has: this.page.locator('dt', { hasText: new RegExp(`^${escape(label)}$`) }) }).locator('dd');
+  }
+
+  /** Opens the timeline's Add menu and the dialog for one kind ("Purchase", "Contact", "Feedback"). */
+  async addEntry(kind: 'Purchase' | 'Contact' | 'Feedback'): Promise<TimelineEntryDialog> {
+    await this.timeline.getByRole('button', { name: 'Add to the timeline' }).click();
+    await this.page.getByRole('menuitem', { name: kind }).click();
+    const dialog = new TimelineEntryDialog(this.page);
+    await expect(dialog.root).toBeVisible();
+    return dialog;
+  }
+
+  /** Picks a customer in one of the relationship pickers ("Referred by", "Successor") by typing part of a name. */
+  async pick(picker: 'Referred by' | 'Successor', search: string, name: string): Promise<void> {
+    await this.relations.getByRole('button', { name: new RegExp(`^(Choose…|Change) \\(${picker}\\)$`) }).click();
+    const box = this.page.getByRole('dialog', { name: picker }).getByRole('searchbox', { name: 'Search customers' });
+    await box.fill(search);
+    await this.page.getByRole('listbox', { name: picker }).getByRole('option').filter({ hasText: name }).first().getByRole('button').click();
+  }
+}
+
+/** The dialog that adds or edits one timeline entry. */
+export class TimelineEntryDialog {
+  readonly root: Locator;
+  readonly save: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByRole('dialog');
+    this.save = this.root.getByRole('button', { name: 'Save' });
+  }
+
+  field(label: string): Locator {
+    return this.root.getByLabel(label, { exact: true });
+  }
+
+  /** Chooses an option of one of the dialog's selects (Channel, Department). */
+  async choose(label: string, option: string): Promise<void> {
+    await this.root.getByRole('combobox', { name: label }).click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
+}
+
+/** The Find duplicates dialog and its merge view. */
+export class DuplicatesDialog {
+  readonly root: Locator;
+  readonly openButton: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByRole('dialog');
+    this.openButton = page.getByRole('main').getByRole('button', { name: 'Find duplicates' });
+  }
+
+  get groups(): Locator {
+    return this.root.getByRole('list', { name: 'Possible duplicates' }).getByRole('listitem');
+  }
+
+  /** The radio that keeps `value` for the field labelled `field` in the merge view. */
+  choice(field: string, value: string): Locator {
+    return this.root.getByRole('radio', { name: new RegExp(`^${escape(field)}: ${escape(value)} \\(`) });
+  }
 }
 
 /** The Add customer dialog. */

@@ -13,13 +13,16 @@ import { Ban, Plus, Search, Tag, Trash2, Users, X } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { type CustomerPatch, type CustomerRow, displayName } from '../../../../shared/domain/customer';
+import { CUSTOMER_SORT_FIELDS, type CustomerPatch, type CustomerRow, displayName } from '../../../../shared/domain/customer';
 import { call, isApiError, onEvent, type ApiError } from '../../lib/api';
 import { useCustomerCount } from '../../lib/queries';
+import { ImportButton } from '../import';
 import { AddCustomerDialog } from './AddCustomerDialog';
 import { addTag, deleteCustomers, markDoNotContact, restoreCustomers } from './bulk';
 import { ColumnChooser } from './ColumnChooser';
-import { buildColumns, type ColumnId } from './columns';
+import { ExportCsvButton, type GridView } from './ExportCsvButton';
+import { FindDuplicatesButton } from './Duplicates';
+import { COLUMN_IDS, buildColumns, type ColumnId } from './columns';
 import { customersDatasource } from './datasource';
 import { customersGridTheme } from './gridTheme';
 import { useVisibleColumns } from './useVisibleColumns';
@@ -27,6 +30,8 @@ import { fieldsOf, nameToPatch, validatePatch } from './validation';
 import './customers.css';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
+
+const SORTABLE = new Set<string>(CUSTOMER_SORT_FIELDS);
 
 /** Rows per customers.list call; the grid keeps a few blocks around the viewport. */
 const BLOCK_SIZE = 200;
@@ -70,10 +75,14 @@ export function CustomerList({ workspacePath, currency, onOpen }: Props) {
         )}
         <Box flexGrow="1" />
         {total !== 0 && (
-          <Button size="2" onClick={() => setAdding(true)}>
-            <Plus size={16} aria-hidden />
-            {t('customers.addButton')}
-          </Button>
+          <Flex gap="2" align="center" wrap="wrap">
+            {total !== undefined && total > 1 && <FindDuplicatesButton />}
+            <ImportButton />
+            <Button size="2" onClick={() => setAdding(true)}>
+              <Plus size={16} aria-hidden />
+              {t('customers.addButton')}
+            </Button>
+          </Flex>
         )}
       </Flex>
       {total === undefined ? (
@@ -104,10 +113,13 @@ function EmptyState({ onAdd }: { onAdd: () => void }) {
         <Text as="p" size="2" color="gray" style={{ maxWidth: 440 }}>
           {t('customers.empty.body')}
         </Text>
-        <Button size="2" onClick={onAdd} mt="2">
-          <Plus size={16} aria-hidden />
-          {t('customers.addButton')}
-        </Button>
+        <Flex gap="3" mt="2" wrap="wrap" justify="center">
+          <Button size="2" onClick={onAdd}>
+            <Plus size={16} aria-hidden />
+            {t('customers.addButton')}
+          </Button>
+          <ImportButton />
+        </Flex>
       </Flex>
     </Box>
   );
@@ -123,6 +135,16 @@ function Grid({ workspacePath, currency, locale, onOpen, total }: { workspacePat
   const [visible, toggleColumn, resetColumns] = useVisibleColumns(workspacePath);
 
   const columnDefs = useMemo(() => buildColumns(t, locale, currency, visible), [t, locale, currency, visible]);
+  /** The view as the user sees it now, for the CSV export: search, the grid's sort, visible columns. */
+  const currentView = (): GridView => ({
+    search,
+    sort: (gridRef.current?.api.getColumnState() ?? [])
+      .filter((column) => column.sort && SORTABLE.has(column.colId))
+      .sort((a, b) => (a.sortIndex ?? 0) - (b.sortIndex ?? 0))
+      .slice(0, 4)
+      .map((column) => ({ field: column.colId as GridView['sort'][number]['field'], direction: column.sort! })),
+    visible: COLUMN_IDS.filter((column) => visible.has(column)),
+  });
   const failed = useCallback((error: ApiError) => toast.error(t('customers.loadFailed'), { description: error.message }), [t]);
   // A new datasource resets the grid to its first block: that is what a new search should do.
   const datasource = useMemo(() => customersDatasource(search, setMatching, failed), [search, failed]);
@@ -207,6 +229,7 @@ function Grid({ workspacePath, currency, locale, onOpen, total }: { workspacePat
         <Box flexGrow="1" />
         {selected.length > 0 && <SelectionActions rows={selected} onClear={clearSelection} />}
         <ColumnChooser visible={visible} onToggle={toggleColumn} onReset={resetColumns} />
+        <ExportCsvButton view={currentView} />
       </Flex>
       <Box className="customers-grid" flexGrow="1" position="relative">
         <AgGridReact<CustomerRow>

@@ -1,6 +1,6 @@
 import { Badge, Box, Button, Callout, Card, DataList, Flex, Grid, Heading, Spinner, Text } from '@radix-ui/themes';
 import { ArrowLeft, CircleAlert } from 'lucide-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { CONSENT_CHANNELS, type Customer, type CustomerFields, displayName } from '../../../../shared/domain/customer';
@@ -8,15 +8,27 @@ import { formatDateTime } from '../../lib/intl';
 import { useCustomer, useUpdateCustomer } from '../../lib/queries';
 import { CustomerFieldsForm } from './CustomerFieldsForm';
 import { formatDate, formatMoney, formatNumber } from './format';
+import { PrivacyCard } from './Privacy';
+import { LeftCompanyBadge, RelationshipsCard } from './Relationships';
+import { TimelineCard } from './Timeline';
 import { changedFields, type CustomerField, fieldsOf, validateCustomer } from './validation';
 
-/** One customer: the profile form beside the derived facts and the consents. */
-export function CustomerPage({ id, currency, onBack }: { id: string; currency: string; onBack: () => void }) {
+/**
+ * One customer: their timeline and profile beside the derived facts, relationships, consents and privacy actions.
+ * `onOpen` goes to another customer (a referrer, someone they referred, a successor).
+ */
+export function CustomerPage({ id, currency, onBack, onOpen }: { id: string; currency: string; onBack: () => void; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
   const customer = useCustomer(id);
+  const top = useRef<HTMLDivElement>(null);
+  // Another customer opened from this page starts at its top.
+  useEffect(() => {
+    // (Chromium's scrollTo answers a promise: never return it as the effect's cleanup.)
+    void top.current?.closest('main')?.scrollTo({ top: 0 });
+  }, [id]);
 
   return (
-    <Box px="6" py="5" className="customer-page">
+    <Box px="6" py="5" className="customer-page" ref={top}>
       <Button variant="ghost" color="gray" size="2" onClick={onBack} mb="3" className="customers-back">
         <ArrowLeft size={16} aria-hidden />
         {t('customers.page.back')}
@@ -33,13 +45,13 @@ export function CustomerPage({ id, currency, onBack }: { id: string; currency: s
           <Callout.Text>{customer.error.message}</Callout.Text>
         </Callout.Root>
       ) : (
-        <Loaded customer={customer.data} currency={currency} />
+        <Loaded customer={customer.data} currency={currency} onOpen={onOpen} onErased={onBack} />
       )}
     </Box>
   );
 }
 
-function Loaded({ customer, currency }: { customer: Customer; currency: string }) {
+function Loaded({ customer, currency, onOpen, onErased }: { customer: Customer; currency: string; onOpen: (id: string) => void; onErased: () => void }) {
   const { t } = useTranslation();
   const name = displayName(customer);
   const subtitle = [customer.role, customer.kind === 'person' && customer.company !== name ? customer.company : '']
@@ -61,13 +73,19 @@ function Loaded({ customer, currency }: { customer: Customer; currency: string }
             {t('customers.fields.doNotContact')}
           </Badge>
         )}
+        <LeftCompanyBadge customer={customer} onOpen={onOpen} />
       </Flex>
-      <Grid columns={{ initial: '1', md: '1fr 320px' }} gap="5" align="start">
-        {/* Keyed by id so another customer starts with a clean draft. */}
-        <ProfileForm key={customer.id} customer={customer} />
-        <Flex direction="column" gap="5">
+      <Grid columns={{ initial: '1', md: '1fr 360px' }} gap="5" align="start">
+        <Flex direction="column" gap="5" minWidth="0">
+          <TimelineCard key={`timeline-${customer.id}`} customerId={customer.id} currency={currency} />
+          {/* Keyed by id so another customer starts with a clean draft. */}
+          <ProfileForm key={customer.id} customer={customer} />
+        </Flex>
+        <Flex direction="column" gap="5" minWidth="0">
           <FactsCard customer={customer} currency={currency} />
+          <RelationshipsCard key={`relations-${customer.id}`} customer={customer} onOpen={onOpen} />
           <ConsentsCard customer={customer} />
+          <PrivacyCard customer={customer} onErased={onErased} />
         </Flex>
       </Grid>
     </>
@@ -83,7 +101,8 @@ function ProfileForm({ customer }: { customer: Customer }) {
   const [touched, setTouched] = useState<Partial<Record<CustomerField, boolean>>>({});
   const [submitted, setSubmitted] = useState(false);
 
-  const value = draft ?? base;
+  // Relationships are edited in their own card: the profile draft always shows (and never sends) what is saved.
+  const value = draft ? { ...draft, referredBy: base.referredBy, leftCompanyAt: base.leftCompanyAt, successorId: base.successorId } : base;
   const patch = changedFields(base, value);
   const dirty = Object.keys(patch).length > 0;
   const errors = validateCustomer(value, t);

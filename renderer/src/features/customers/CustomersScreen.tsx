@@ -19,7 +19,7 @@ export function CustomersScreen({ info }: { info: WorkspaceInfo }) {
       <Box className="customers-screen" hidden={openId !== null}>
         <CustomerList workspacePath={info.path} currency={currency} onOpen={setOpenId} />
       </Box>
-      {openId !== null && <CustomerPage id={openId} currency={currency} onBack={() => setOpenId(null)} />}
+      {openId !== null && <CustomerPage id={openId} currency={currency} onBack={() => setOpenId(null)} onOpen={setOpenId} />}
     </>
   );
 }

@@ -1,0 +1,92 @@
+import { Button, Dialog, Flex, RadioGroup, Text } from '@radix-ui/themes';
+import { useMutation } from '@tanstack/react-query';
+import { Download } from 'lucide-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toast } from 'sonner';
+import type { RequestOf } from '../../../../shared/contract/channels';
+import type { CustomerExportColumn } from '../../../../shared/domain/export';
+import { type ApiError, call } from '../../lib/api';
+import { useProfile } from '../../lib/queries';
+import type { ColumnId } from './columns';
+
+/** Grid column → the CSV columns that carry it (a name becomes first and last name, money gets its currency). */
+const EXPORT_COLUMNS: Record<ColumnId, CustomerExportColumn[]> = {
+  displayName: ['firstName', 'lastName'],
+  company: ['company'],
+  email: ['email'],
+  phone: ['phone'],
+  city: ['city'],
+  country: ['country'],
+  tags: ['tags'],
+  lastPurchase: ['lastPurchase'],
+  purchaseCount: ['purchaseCount'],
+  totalMinor: ['totalSpent', 'currency'],
+  daysSinceLastPurchase: ['daysSinceLastPurchase'],
+  emailConsent: ['emailConsent'],
+  doNotContact: ['doNotContact'],
+};
+
+/** Countries where spreadsheets separate lists with a semicolon (the decimal mark is a comma). */
+const SEMICOLON_COUNTRIES = new Set(['DK', 'NO', 'CZ', 'SI', 'SE', 'FI', 'DE', 'AT', 'NL', 'BE', 'FR', 'PL', 'SK', 'HR', 'IT', 'ES', 'PT']);
+
+export interface GridView {
+  search: string;
+  sort: NonNullable<RequestOf<'customers.list'>['sort']>;
+  visible: readonly ColumnId[];
+}
+
+/** "Export CSV…": the grid as the user sees it, written through the save dialog. */
+export function ExportCsvButton({ view }: { view: () => GridView }) {
+  const { t } = useTranslation();
+  const profile = useProfile();
+  const [open, setOpen] = useState(false);
+  const [delimiter, setDelimiter] = useState<',' | ';' | null>(null);
+  const chosen = delimiter ?? (SEMICOLON_COUNTRIES.has(profile.data?.country ?? '') ? ';' : ',');
+
+  const exportCsv = useMutation<{ path: string; rows: number } | null, ApiError>({
+    mutationFn: () => {
+      const { search, sort, visible } = view();
+      const columns = [...new Set(visible.flatMap((column) => EXPORT_COLUMNS[column]))];
+      return call('exports.customersCsv', { search, sort, columns, delimiter: chosen });
+    },
+    onSuccess: (result) => {
+      setOpen(false);
+      if (result) toast.success(t('customersExport.done', { count: result.rows, path: result.path }));
+    },
+    onError: (error) => toast.error(t('customersExport.failed'), { description: error.message }),
+  });
+
+  return (
+    <Dialog.Root open={open} onOpenChange={setOpen}>
+      <Dialog.Trigger>
+        <Button variant="soft" color="gray">
+          <Download size={16} aria-hidden /> {t('customersExport.button')}
+        </Button>
+      </Dialog.Trigger>
+      <Dialog.Content maxWidth="460px">
+        <Dialog.Title>{t('customersExport.title')}</Dialog.Title>
+        <Dialog.Description size="2" color="gray">
+          {t('customersExport.description')}
+        </Dialog.Description>
+        <Text as="div" size="2" weight="medium" mt="4" mb="2" id="export-delimiter-label">
+          {t('customersExport.delimiter')}
+        </Text>
+        <RadioGroup.Root value={chosen} onValueChange={(value) => setDelimiter(value as ',' | ';')} aria-labelledby="export-delimiter-label">
+          <RadioGroup.Item value=",">{t('customersExport.comma')}</RadioGroup.Item>
+          <RadioGroup.Item value=";">{t('customersExport.semicolon')}</RadioGroup.Item>
+        </RadioGroup.Root>
+        <Flex gap="3" mt="5" justify="end">
+          <Dialog.Close>
+            <Button variant="soft" color="gray">
+              {t('common.cancel')}
+            </Button>
+          </Dialog.Close>
+          <Button onClick={() => exportCsv.mutate()} loading={exportCsv.isPending}>
+            {t('customersExport.run')}
+          </Button>
+        </Flex>
+      </Dialog.Content>
+    </Dialog.Root>
+  );
+}
