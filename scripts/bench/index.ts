@@ -3,12 +3,14 @@
  * stdout; progress goes to stderr. It reports targets, it does not fail on them: the exit code is 0 unless
  * something crashed.
  *
- * Environment: BENCH_DIR (default <repo>/.bench), BENCH_KEEP=1 keeps the workspaces afterwards.
+ * Environment: BENCH_DIR (default <repo>/.bench), BENCH_KEEP=1 keeps the workspaces afterwards,
+ * BENCH_ONLY=engine|customer_book runs one section (default: both).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { CUSTOMER_BOOK_METHOD, benchCustomerBook } from './customer-book';
 import { type EngineLocation, measureAck, measureAckAfterPause, measureOpen, measureSnapshot, must, startWarmClient } from './engine-runs';
 import { type FixtureReport, makeFixtureInChild, removeWorkspace } from './fixtures';
 import { timeAppendFsync } from './fs-reference';
@@ -145,73 +147,41 @@ async function benchSize(location: EngineLocation, size: (typeof SIZES)[number],
   };
 }
 
-async function main(): Promise<void> {
-  const workerPath = join(REPO_ROOT, 'out/main/engine.js');
-  if (!existsSync(workerPath)) throw new Error(`${workerPath} is missing: run \`npm run build\` (or \`npm run bench\`) first.`);
-  if (!sqlite3Version()) throw new Error(`the sqlite3 command-line tool was not found at ${SQLITE3}`);
-  mkdirSync(BENCH_DIR, { recursive: true });
-  const engineLog: string[] = [];
-  const location: EngineLocation = {
-    workerPath,
-    wasmPath: require.resolve('sql.js/dist/sql-wasm.wasm'),
-    log: (message) => {
-      engineLog.push(message);
-      progress(`engine: ${message}`);
-    },
-  };
+const SECTIONS = ['engine', 'customer_book'] as const;
+type Section = (typeof SECTIONS)[number];
 
-  const startedAt = new Date();
-  const loadAtStart = loadAverage();
-  const rss = new RssSampler(50);
+const ENGINE_METHOD = {
+  open:
+    `{op:'open'} through EngineClient into a fresh worker whose sql.js is already loaded; median of ${OPEN_RUNS}, closed in between. ` +
+    "open_ms: the '<file>.backups/' folder is emptied before each run, so every run includes the backup-on-open copy " +
+    '(first open in an hour). open_without_backup_ms: a backup younger than an hour exists, so none is taken.',
+  snapshot: `one profile.update, then {op:'snapshot'}; median of ${SNAPSHOT_RUNS}.`,
+  ack: `${ACK_EDITS} sequential profile.update calls, each timed from postMessage to its reply (journal append + fsync included); engine snapshot policy in force.`,
+  ack_after_pause: `an edit, a ${PAUSE_MS} ms pause (the engine's idle snapshot starts at 2000 ms), then an edit timed like ack.`,
+  main_thread_stall:
+    'this (main) thread while the worker works: histogram_max_ms = max of monitorEventLoopDelay({resolution: 1}) ' +
+    '(the longest interval between its 1 ms ticks); interval_max_lag_ms = longest extra delay of a 1 ms setInterval; ' +
+    'active_ms = time the thread spent running callbacks (eventLoopUtilization), so a stall with little active time ' +
+    `is CPU starvation, not work on this thread. idle_baseline: the same detectors over ${IDLE_BASELINE_MS} ms of nothing, just before. ` +
+    'The target is judged on the worst of both detectors during the 100 MB open and snapshot runs.',
+  append_fsync_floor: `${FSYNC_PROBES} appends of 400 bytes + fsync to a file next to the workspace, no engine: the floor under ack.`,
+  peak_rss: 'process.memoryUsage().rss of this process (main thread + engine worker), sampled every 50 ms; fixtures are built in a child process and not counted.',
+  sqlite3_reference: `wall time of \`sqlite3 -readonly FILE 'PRAGMA integrity_check'\` (process start included), median of ${SQLITE_RUNS}, same files, after the engine runs.`,
+  open_steps_ms_in_process: 'the steps of an open timed one by one in the fixture process (sql.js on the main thread there), to show where open time goes.',
+};
+
+/** The engine section: open, snapshot, edit acknowledgement and main-thread stalls on a 1 MB and a 100 MB workspace. */
+async function benchEngine(location: EngineLocation, rss: RssSampler) {
   const idle = await watchStalls(() => sleep(500));
-
   const results: Record<string, Awaited<ReturnType<typeof benchSize>>> = {};
   for (const size of SIZES) results[size.label] = await benchSize(location, size, rss);
   const large = results['100MB']!;
   const largeStall = Math.max(worst(large.main_thread_max_stall_ms.during_open), worst(large.main_thread_max_stall_ms.during_snapshot));
   const idleWorst = Math.max(worst(idle.stall), ...Object.values(results).map((r) => worst(r.main_thread_max_stall_ms.idle_baseline)));
-  const peakRss = rss.overallPeak;
-  rss.stop();
-
-  const report = {
-    benchmark: 'rapport-engine',
-    started_at: startedAt.toISOString(),
-    duration_s: round((Date.now() - startedAt.getTime()) / 1000, 1),
-    environment: {
-      node: process.version,
-      platform: `${process.platform} ${process.arch}`,
-      cpus: cpus().length,
-      cpu_model: cpus()[0]?.model ?? null,
-      total_memory_mb: mb(totalmem()),
-      sqlite3_cli: sqlite3Version(),
-      sqljs: sqlJsVersion(),
-      bench_dir: BENCH_DIR,
-      load_average_at_start: loadAtStart,
-      load_average_at_end: loadAverage(),
-      ...gitFacts(),
-    },
-    method: {
-      open:
-        `{op:'open'} through EngineClient into a fresh worker whose sql.js is already loaded; median of ${OPEN_RUNS}, closed in between. ` +
-        "open_ms: the '<file>.backups/' folder is emptied before each run, so every run includes the backup-on-open copy " +
-        '(first open in an hour). open_without_backup_ms: a backup younger than an hour exists, so none is taken.',
-      snapshot: `one profile.update, then {op:'snapshot'}; median of ${SNAPSHOT_RUNS}.`,
-      ack: `${ACK_EDITS} sequential profile.update calls, each timed from postMessage to its reply (journal append + fsync included); engine snapshot policy in force.`,
-      ack_after_pause: `an edit, a ${PAUSE_MS} ms pause (the engine's idle snapshot starts at 2000 ms), then an edit timed like ack.`,
-      main_thread_stall:
-        'this (main) thread while the worker works: histogram_max_ms = max of monitorEventLoopDelay({resolution: 1}) ' +
-        '(the longest interval between its 1 ms ticks); interval_max_lag_ms = longest extra delay of a 1 ms setInterval; ' +
-        'active_ms = time the thread spent running callbacks (eventLoopUtilization), so a stall with little active time ' +
-        `is CPU starvation, not work on this thread. idle_baseline: the same detectors over ${IDLE_BASELINE_MS} ms of nothing, just before. ` +
-        'The target is judged on the worst of both detectors during the 100 MB open and snapshot runs.',
-      append_fsync_floor: `${FSYNC_PROBES} appends of 400 bytes + fsync to a file next to the workspace, no engine: the floor under ack.`,
-      peak_rss: 'process.memoryUsage().rss of this process (main thread + engine worker), sampled every 50 ms; fixtures are built in a child process and not counted.',
-      sqlite3_reference: `wall time of \`sqlite3 -readonly FILE 'PRAGMA integrity_check'\` (process start included), median of ${SQLITE_RUNS}, same files, after the engine runs.`,
-      open_steps_ms_in_process: 'the steps of an open timed one by one in the fixture process (sql.js on the main thread there), to show where open time goes.',
-    },
+  return {
     idle_main_thread_stall_ms: idle.stall,
     sizes: results,
-    peak_rss_mb: mb(peakRss),
+    engine_peak_rss_mb: mb(rss.takePhasePeak()),
     main_thread_max_stall_ms: {
       during_100MB_open: large.main_thread_max_stall_ms.during_open,
       during_100MB_snapshot: large.main_thread_max_stall_ms.during_snapshot,
@@ -228,6 +198,65 @@ async function main(): Promise<void> {
         Math.max(large.main_thread_max_stall_ms.during_open.active_ms, large.main_thread_max_stall_ms.during_snapshot.active_ms),
       ),
     },
+  };
+}
+
+async function main(): Promise<void> {
+  const workerPath = join(REPO_ROOT, 'out/main/engine.js');
+  if (!existsSync(workerPath)) throw new Error(`${workerPath} is missing: run \`npm run build\` (or \`npm run bench\`) first.`);
+  if (!sqlite3Version()) throw new Error(`the sqlite3 command-line tool was not found at ${SQLITE3}`);
+  mkdirSync(BENCH_DIR, { recursive: true });
+  const engineLog: string[] = [];
+  const location: EngineLocation = {
+    workerPath,
+    wasmPath: require.resolve('sql.js/dist/sql-wasm.wasm'),
+    log: (message) => {
+      engineLog.push(message);
+      progress(`engine: ${message}`);
+    },
+  };
+
+  const only = process.env.BENCH_ONLY ?? '';
+  if (only !== '' && !(SECTIONS as readonly string[]).includes(only)) throw new Error(`BENCH_ONLY must be one of ${SECTIONS.join(', ')}, not "${only}"`);
+  const sections = only === '' ? SECTIONS : [only as Section];
+
+  const startedAt = new Date();
+  const loadAtStart = loadAverage();
+  const rss = new RssSampler(50);
+  const engine = sections.includes('engine') ? await benchEngine(location, rss) : null;
+  let customerBook = null;
+  if (sections.includes('customer_book')) {
+    rss.takePhasePeak();
+    customerBook = await benchCustomerBook({ benchDir: BENCH_DIR, location, rss, progress });
+  }
+  const peakRss = rss.overallPeak;
+  rss.stop();
+
+  const report = {
+    benchmark: 'rapport-engine',
+    sections,
+    started_at: startedAt.toISOString(),
+    duration_s: round((Date.now() - startedAt.getTime()) / 1000, 1),
+    environment: {
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+      cpus: cpus().length,
+      cpu_model: cpus()[0]?.model ?? null,
+      total_memory_mb: mb(totalmem()),
+      sqlite3_cli: sqlite3Version(),
+      sqljs: sqlJsVersion(),
+      bench_dir: BENCH_DIR,
+      load_average_at_start: loadAtStart,
+      load_average_at_end: loadAverage(),
+      ...gitFacts(),
+    },
+    method: {
+      ...(engine ? ENGINE_METHOD : {}),
+      ...(customerBook ? { customer_book: CUSTOMER_BOOK_METHOD } : {}),
+    },
+    ...(engine ?? {}),
+    ...(customerBook ? { customer_book: customerBook } : {}),
+    peak_rss_mb: mb(peakRss),
     engine_log: engineLog,
   };
   const json = `${JSON.stringify(report, null, 2)}\n`;

@@ -1,20 +1,13 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
-import { contract } from '../../../shared/contract/channels';
+import { describe, expect, it } from 'vitest';
 import { CUSTOMER_EXPORT_COLUMN_NAMES } from '../../../shared/domain/export';
 import { Engine } from '../../../electron/engine/engine';
 import { customersCsv, neutralise } from '../../../electron/engine/export/customers-csv';
+import { callParsed, trackedEngines } from '../../support/engines';
 import { sampleProfile, tempDir, testEnv } from '../../support/engine';
 
-const engines: Engine[] = [];
-afterEach(async () => {
-  for (const engine of engines.splice(0)) await engine.close();
-});
-
-function callParsed(engine: Engine, channel: keyof typeof contract, payload: unknown): any {
-  return engine.call(channel as never, contract[channel].request.parse(payload));
-}
+const engines = trackedEngines();
 
 async function engine() {
   const e = new Engine(await testEnv(), () => {});

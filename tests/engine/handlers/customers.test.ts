@@ -1,19 +1,12 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contract } from '../../../shared/contract/channels';
 import type { Customer } from '../../../shared/domain/customer';
 import { Engine } from '../../../electron/engine/engine';
+import { callParsed, trackedEngines } from '../../support/engines';
 import { sampleProfile, tempDir, testEnv } from '../../support/engine';
 
-const engines: Engine[] = [];
-afterEach(async () => {
-  for (const engine of engines.splice(0)) await engine.close();
-});
-
-/** Calls a channel the way the router does: the payload parsed by its schema first. */
-function callParsed(engine: Engine, channel: keyof typeof contract, payload: unknown): any {
-  return engine.call(channel as never, contract[channel].request.parse(payload));
-}
+const engines = trackedEngines();
 
 async function engine() {
   const env = await testEnv('2026-03-01T09:00:00.000Z');

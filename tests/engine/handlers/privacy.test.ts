@@ -1,19 +1,12 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { contract } from '../../../shared/contract/channels';
 import { Engine } from '../../../electron/engine/engine';
 import { journalPathFor, readJournal } from '../../../electron/engine/journal';
+import { callParsed, trackedEngines } from '../../support/engines';
 import { sampleProfile, sqliteQuery, tempDir, testEnv } from '../../support/engine';
 
-const engines: Engine[] = [];
-afterEach(async () => {
-  vi.useRealTimers();
-  for (const engine of engines.splice(0)) await engine.close();
-});
-
-function callParsed(engine: Engine, channel: keyof typeof contract, payload: unknown): any {
-  return engine.call(channel as never, contract[channel].request.parse(payload));
-}
+const engines = trackedEngines();
+afterEach(() => vi.useRealTimers());
 
 async function engine() {
   const e = new Engine(await testEnv(), () => {}, { idleMs: 60_000, maxJournalBytes: 8 << 20, maxJournalRecords: 2000 });
