@@ -1,9 +1,11 @@
 import { foldText } from '../../shared/logic/match-keys';
-import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
+import type { Database, SqlJsStatic, SqlValue, Statement } from 'sql.js';
 
 export type SqlParam = SqlValue;
 export type SqlParams = readonly SqlParam[] | Readonly<Record<string, SqlParam>>;
 export type Row = Record<string, SqlValue>;
+
+const MAX_CACHED_STATEMENTS = 200;
 
 /** Reading access handlers get for queries. */
 export interface Reader {
@@ -22,6 +24,12 @@ export interface Writer extends Reader {
  */
 export class WorkspaceDatabase implements Writer {
   private db: Database;
+  /**
+   * Prepared statements by SQL text: compiling a statement costs more than running it, and imports run the same
+   * few statements a hundred thousand times. Statements with one-off SQL (a WHERE built per request) are cheap
+   * to keep too; the cache is bounded and emptied whenever sql.js frees statements (export, close).
+   */
+  private readonly statements = new Map<string, Statement>();
 
   constructor(SQL: SqlJsStatic, bytes?: Uint8Array) {
     this.db = bytes ? new SQL.Database(bytes) : new SQL.Database();
@@ -36,14 +44,14 @@ export class WorkspaceDatabase implements Writer {
   }
 
   all<T = Row>(sql: string, params?: SqlParams): T[] {
-    const statement = this.db.prepare(sql);
+    const statement = this.prepared(sql);
     try {
       if (params) statement.bind(params as never);
       const rows: T[] = [];
       while (statement.step()) rows.push(statement.getAsObject() as T);
       return rows;
     } finally {
-      statement.free();
+      statement.reset();
     }
   }
 
@@ -52,8 +60,28 @@ export class WorkspaceDatabase implements Writer {
   }
 
   run(sql: string, params?: SqlParams): { changes: number } {
-    this.db.run(sql, params as never);
+    const statement = this.prepared(sql);
+    try {
+      statement.run(params as never);
+    } finally {
+      statement.reset();
+    }
     return { changes: this.db.getRowsModified() };
+  }
+
+  private prepared(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      if (this.statements.size >= MAX_CACHED_STATEMENTS) this.forgetStatements();
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  private forgetStatements(): void {
+    for (const statement of this.statements.values()) statement.free();
+    this.statements.clear();
   }
 
   /** Runs a script of several statements (migrations). */
@@ -67,12 +95,14 @@ export class WorkspaceDatabase implements Writer {
   }
 
   exportBytes(): Uint8Array {
+    this.forgetStatements(); // export() frees them anyway
     const bytes = this.db.export();
     this.applyConnectionPragmas();
     return bytes;
   }
 
   close(): void {
+    this.forgetStatements();
     this.db.close();
   }
 }

@@ -78,8 +78,24 @@ function countsOf(plan: Prepared['plan']): ImportCounts {
   return { created: count('create'), updated: count('update'), merged: count('merge'), skipped: count('skip'), failed: count('error') };
 }
 
+/**
+ * The last plan, so that running right after the preview does not plan a large file twice. It is reused only
+ * for the same request on the same state of the workspace (no mutation in between).
+ */
+let lastPrepared: { key: string; prepared: Prepared } | null = null;
+
+function preparedFor(db: Reader, request: ImportRequest, now: Date): Prepared {
+  const sequence = db.get<{ value: string }>("SELECT value FROM rapport_meta WHERE key = 'journal_seq'")?.value ?? '';
+  const workspace = db.get<{ value: string }>("SELECT value FROM rapport_meta WHERE key = 'workspace_id'")?.value ?? '';
+  const key = JSON.stringify([workspace, sequence, request.fileName, request.encoding, request.delimiter, request.mapping, request.dataBase64.length]) + request.dataBase64;
+  if (lastPrepared?.key === key) return lastPrepared.prepared;
+  const prepared = prepare(db, request, now);
+  lastPrepared = { key, prepared };
+  return prepared;
+}
+
 const preview: EngineHandler<'imports.preview'> = ({ db, now }, request) => {
-  const { preview: facts, plan } = prepare(db, request, now());
+  const { preview: facts, plan } = preparedFor(db, request, now());
   return { ...facts, rows: plan.rows, counts: countsOf(plan) };
 };
 
@@ -97,7 +113,8 @@ function writeConsents(db: Writer, customerId: string, consents: Partial<Record<
 const run: EngineHandler<'imports.run'> = (ctx, request) => {
   const { db, now, newId } = ctx;
   const at = now();
-  const { preview: facts, plan } = prepare(db, request, at);
+  const { preview: facts, plan } = preparedFor(db, request, at);
+  lastPrepared = null; // the run changes the workspace; its plan is spent
   const counts = countsOf(plan);
   const importId = newId();
   db.run('INSERT INTO imports (id, file_name, format, encoding, at, created, updated, merged, skipped, failed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [

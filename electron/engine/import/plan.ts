@@ -48,6 +48,7 @@ export function planImport(
 
   for (const problem of table.problems) rows.push({ line: problem.line, action: 'error', reason: problem.reason, name: '', email: '' });
 
+  const anyErased = db.get('SELECT 1 FROM erased_customers LIMIT 1') !== undefined;
   for (const { line, cells } of table.rows) {
     const mapped = mapRow(table.headers, cells, mapping, listSeparator, context);
     if (!mapped.ok) {
@@ -57,7 +58,7 @@ export function planImport(
     const { fields } = mapped.row;
     const summary = { line, name: displayName(fields), email: fields.email };
 
-    if (fields.email && db.get('SELECT 1 FROM erased_customers WHERE email_hash = ?', [emailHash(fields.email)])) {
+    if (anyErased && fields.email && db.get('SELECT 1 FROM erased_customers WHERE email_hash = ?', [emailHash(fields.email)])) {
       rows.push({ ...summary, action: 'skip', reason: 'This person asked to be erased; Rapport does not bring them back.' });
       continue;
     }
