@@ -51,6 +51,7 @@ export interface ImportPreview {
   mapping: Record<string, (typeof IMPORT_FIELDS)[number]>;
   /** The first lines as decoded, so people can see the letters are right. */
   sample: string[][];
+  /** Row by row, up to the first 500 of each action; `counts` has the totals. */
   rows: ImportPlanRow[];
   counts: ImportCounts;
 }

@@ -73,6 +73,18 @@ function prepare(db: Reader, request: ImportRequest, now: Date): Prepared {
   };
 }
 
+/** The first rows of each action (errors first among them): enough to review, small enough to send for 100,000. */
+const ROWS_PER_ACTION = 500;
+
+function rowsToShow(rows: readonly ImportPreview['rows'][number][]): ImportPreview['rows'] {
+  const taken = new Map<string, number>();
+  return rows.filter((row) => {
+    const n = taken.get(row.action) ?? 0;
+    taken.set(row.action, n + 1);
+    return n < ROWS_PER_ACTION;
+  });
+}
+
 function countsOf(plan: Prepared['plan']): ImportCounts {
   const count = (action: string) => plan.rows.filter((row) => row.action === action).length;
   return { created: count('create'), updated: count('update'), merged: count('merge'), skipped: count('skip'), failed: count('error') };
@@ -96,7 +108,7 @@ function preparedFor(db: Reader, request: ImportRequest, now: Date): Prepared {
 
 const preview: EngineHandler<'imports.preview'> = ({ db, now }, request) => {
   const { preview: facts, plan } = preparedFor(db, request, now());
-  return { ...facts, rows: plan.rows, counts: countsOf(plan) };
+  return { ...facts, rows: rowsToShow(plan.rows), counts: countsOf(plan) };
 };
 
 function writeConsents(db: Writer, customerId: string, consents: Partial<Record<ConsentChannel, ConsentChange>>, existing: Customer['consents'], now: Date): void {

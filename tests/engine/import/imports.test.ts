@@ -147,3 +147,14 @@ describe('long imports', () => {
     expect(progress[0]).toMatchObject({ jobId: 'imports.run', total: 1200 });
   });
 });
+
+describe('large previews', () => {
+  it('send up to 500 rows of each action with the full counts, so a 100,000-row preview stays small', async () => {
+    const e = await engine();
+    const rows = Array.from({ length: 1300 }, (_, i) => (i % 2 ? `Person${i},Test,p${i}@example.dk` : `Bad${i},Row,not-an-email`)).join('\n');
+    const preview = callParsed(e, 'imports.preview', file('big.csv', `First Name,Last Name,Email\n${rows}\n`));
+    expect(preview.counts).toMatchObject({ created: 650, failed: 650 });
+    expect(preview.rows.filter((r: any) => r.action === 'create')).toHaveLength(500);
+    expect(preview.rows.filter((r: any) => r.action === 'error')).toHaveLength(500);
+  });
+});

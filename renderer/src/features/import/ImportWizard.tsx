@@ -8,6 +8,7 @@ import {
   IMPORT_DELIMITERS,
   IMPORT_ENCODINGS,
   IMPORT_FIELDS,
+  type ImportCounts,
   type ImportPlanRow,
   type ImportPreview,
   type ImportResult,
@@ -395,7 +396,7 @@ function PreviewStep({
         {t('import.plan')}
       </Heading>
       <PlanCounts counts={preview.counts} />
-      <PlanRows rows={preview.rows} />
+      <PlanRows rows={preview.rows} counts={preview.counts} />
     </section>
   );
   const columnsSection = (
@@ -618,7 +619,8 @@ function PlanCounts({ counts }: { counts: ImportPreview['counts'] }) {
   );
 }
 
-function PlanRows({ rows }: { rows: ImportPlanRow[] }) {
+/** The plan's rows; the engine sends up to 500 of each kind, the counts say how many there are in all. */
+function PlanRows({ rows, counts }: { rows: ImportPlanRow[]; counts: ImportCounts }) {
   const { t } = useTranslation();
   const ids = useId();
   const [filter, setFilter] = useState<'all' | Action>('all');
@@ -694,11 +696,15 @@ function PlanRows({ rows }: { rows: ImportPlanRow[] }) {
             )}
           </Table.Body>
         </Table.Root>
-        {shown.length > ROW_LIMIT && (
-          <Text as="p" size="2" color="gray" mt="2">
-            {t('import.more', { count: shown.length - ROW_LIMIT })}
-          </Text>
-        )}
+        {(() => {
+          const total = filter === 'all' ? Object.values(counts).reduce((a, b) => a + b, 0) : counts[COUNT_OF[filter]];
+          const hidden = total - Math.min(shown.length, ROW_LIMIT);
+          return hidden > 0 ? (
+            <Text as="p" size="2" color="gray" mt="2">
+              {t('import.more', { count: hidden })}
+            </Text>
+          ) : null;
+        })()}
       </div>
     </>
   );
@@ -804,7 +810,7 @@ function DoneStep({
           <Heading as="h3" size="3" mb="2">
             {t('import.leftOut')}
           </Heading>
-          <PlanRows rows={failedRows} />
+          <PlanRows rows={failedRows} counts={{ created: 0, updated: 0, merged: 0, skipped: 0, failed: result.failed }} />
         </section>
       )}
 
