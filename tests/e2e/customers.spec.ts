@@ -138,18 +138,40 @@ test('browse, search, sort, open and edit a customer, add one, delete two and un
   await expect(customers.cell('Anna Andersen', 'tags')).toHaveText('vip');
 });
 
-test('bulk tag and do-not-contact, and the column chooser remembers columns per workspace', async ({ page }) => {
+test('bulk tag, untag, consent and do-not-contact, and the column chooser remembers columns per workspace', async ({ page }) => {
   const customers = await openCustomers(page, 'Tagging', 40);
   await expect(customers.total).toHaveText('40 customers');
   await customers.select('Anna Berg');
   await customers.select('Bo Berg');
-  await customers.bulkButton('Add tag…').click();
+  await customers.bulkButton('Tags and consent').click();
+  await page.getByRole('menuitem', { name: 'Add tag…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a tag to 2 customers' });
   await dialog.getByLabel('Tag').fill('newsletter');
   await dialog.getByRole('button', { name: 'Add tag' }).click();
   await expect(page.getByText('Tagged 2 customers “newsletter”')).toBeVisible();
   await expect(customers.cell('Bo Berg', 'tags')).toContainText('newsletter');
   await expect(customers.cell('Anna Berg', 'tags')).toContainText('newsletter');
+
+  // take it off one of them again
+  await customers.deselect('Bo Berg'); // only Anna Berg stays selected
+  await customers.bulkButton('Tags and consent').click();
+  await page.getByRole('menuitem', { name: 'Remove tag…' }).click();
+  const untag = page.getByRole('dialog', { name: 'Remove a tag from 1 customer' });
+  await untag.getByLabel('Tag').fill('newsletter');
+  await untag.getByRole('button', { name: 'Remove tag' }).click();
+  await expect(page.getByText('Removed “newsletter” from 1 customer')).toBeVisible();
+  await expect(customers.cell('Anna Berg', 'tags')).not.toContainText('newsletter');
+
+  // record email consent, with how it was given
+  await customers.bulkButton('Tags and consent').click();
+  await page.getByRole('menuitem', { name: 'Record consent…' }).click();
+  const consent = page.getByRole('dialog', { name: 'Record consent for 1 customer' });
+  await expect(consent.getByRole('button', { name: 'Record' })).toBeDisabled();
+  await consent.getByLabel(/How was it given/).fill('Signed the sheet at the shop');
+  await consent.getByRole('button', { name: 'Record' }).click();
+  await expect(page.getByText('Consent recorded for 1 customer')).toBeVisible();
+  expect((await host!.rpc('customers.list', { search: 'anna berg' })).body.value.rows[0].emailConsent).toBe('granted');
+  await customers.select('Bo Berg');
 
   await customers.bulkButton('Do not contact').click();
   await expect(page.getByText('2 customers marked do-not-contact')).toBeVisible();

@@ -105,6 +105,10 @@ export class CustomersPage {
     await this.row(name).getByRole('checkbox').check();
   }
 
+  async deselect(name: string): Promise<void> {
+    await this.row(name).getByRole('checkbox').uncheck();
+  }
+
   async open(name: string): Promise<void> {
     await this.cell(name, 'displayName').dblclick();
   }

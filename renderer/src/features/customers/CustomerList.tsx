@@ -1,4 +1,4 @@
-import { AlertDialog, Badge, Box, Button, Dialog, Flex, Heading, IconButton, Spinner, Text, TextField } from '@radix-ui/themes';
+import { AlertDialog, Badge, Box, Button, Dialog, DropdownMenu, Flex, Heading, IconButton, RadioGroup, Select, Spinner, Text, TextField } from '@radix-ui/themes';
 import {
   AllCommunityModule,
   type CellDoubleClickedEvent,
@@ -13,12 +13,12 @@ import { Ban, Plus, Search, Tag, Trash2, Users, X } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { CUSTOMER_SORT_FIELDS, type CustomerPatch, type CustomerRow, displayName } from '../../../../shared/domain/customer';
+import { CONSENT_CHANNELS, CUSTOMER_SORT_FIELDS, type ConsentChannel, type CustomerPatch, type CustomerRow, displayName } from '../../../../shared/domain/customer';
 import { call, isApiError, onEvent, type ApiError } from '../../lib/api';
 import { useCustomerCount } from '../../lib/queries';
 import { ImportButton } from '../import';
 import { AddCustomerDialog } from './AddCustomerDialog';
-import { addTag, deleteCustomers, markDoNotContact, restoreCustomers } from './bulk';
+import { addTag, deleteCustomers, markDoNotContact, recordConsent, removeTag, restoreCustomers } from './bulk';
 import { ColumnChooser } from './ColumnChooser';
 import { ExportCsvButton, type GridView } from './ExportCsvButton';
 import { FindDuplicatesButton } from './Duplicates';
@@ -277,7 +277,8 @@ function Grid({ workspacePath, currency, locale, onOpen, total }: { workspacePat
 
 function SelectionActions({ rows, onClear }: { rows: CustomerRow[]; onClear: () => void }) {
   const { t } = useTranslation();
-  const [tagging, setTagging] = useState(false);
+  const [tagging, setTagging] = useState<'add' | 'remove' | null>(null);
+  const [consenting, setConsenting] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const count = rows.length;
@@ -301,9 +302,17 @@ function SelectionActions({ rows, onClear }: { rows: CustomerRow[]; onClear: () 
 
   const tag = (value: string) =>
     run(async () => {
-      const changed = await addTag(rows, value);
-      setTagging(false);
-      toast.success(t('customers.bulk.tagDone', { count: changed, tag: value }));
+      const removing = tagging === 'remove';
+      const changed = removing ? await removeTag(rows, value) : await addTag(rows, value);
+      setTagging(null);
+      toast.success(t(removing ? 'customers.bulk.untagDone' : 'customers.bulk.tagDone', { count: changed, tag: value }));
+    });
+
+  const consent = (value: { channel: ConsentChannel; status: 'granted' | 'withdrawn'; evidence: string }) =>
+    run(async () => {
+      const changed = await recordConsent(rows, value);
+      setConsenting(false);
+      toast.success(t('customers.bulk.consentDone', { count: changed }));
     });
 
   const remove = () =>
@@ -337,15 +346,34 @@ function SelectionActions({ rows, onClear }: { rows: CustomerRow[]; onClear: () 
         <Ban size={16} aria-hidden />
         {t('customers.bulk.dnc')}
       </Button>
-      <Button size="2" variant="soft" disabled={busy} onClick={() => setTagging(true)}>
-        <Tag size={16} aria-hidden />
-        {t('customers.bulk.tag')}
-      </Button>
+      <DropdownMenu.Root>
+        <DropdownMenu.Trigger>
+          <Button size="2" variant="soft" disabled={busy}>
+            <Tag size={16} aria-hidden />
+            {t('customers.bulk.change')}
+            <DropdownMenu.TriggerIcon />
+          </Button>
+        </DropdownMenu.Trigger>
+        <DropdownMenu.Content>
+          <DropdownMenu.Item onSelect={() => setTagging('add')}>{t('customers.bulk.tag')}</DropdownMenu.Item>
+          <DropdownMenu.Item onSelect={() => setTagging('remove')}>{t('customers.bulk.untag')}</DropdownMenu.Item>
+          <DropdownMenu.Separator />
+          <DropdownMenu.Item onSelect={() => setConsenting(true)}>{t('customers.bulk.consent')}</DropdownMenu.Item>
+        </DropdownMenu.Content>
+      </DropdownMenu.Root>
       <Button size="2" variant="soft" color="red" disabled={busy} onClick={() => setConfirming(true)}>
         <Trash2 size={16} aria-hidden />
         {t('customers.bulk.delete')}
       </Button>
-      <TagDialog open={tagging} onOpenChange={setTagging} count={count} busy={busy} onSubmit={tag} />
+      <TagDialog
+        mode={tagging ?? 'add'}
+        open={tagging !== null}
+        onOpenChange={(open) => !open && setTagging(null)}
+        count={count}
+        busy={busy}
+        onSubmit={tag}
+      />
+      <ConsentDialog open={consenting} onOpenChange={setConsenting} count={count} busy={busy} onSubmit={consent} />
       <AlertDialog.Root open={confirming} onOpenChange={setConfirming}>
         <AlertDialog.Content maxWidth="460px">
           <AlertDialog.Title>{t('customers.bulk.confirmTitle', { count })}</AlertDialog.Title>
@@ -366,7 +394,21 @@ function SelectionActions({ rows, onClear }: { rows: CustomerRow[]; onClear: () 
   );
 }
 
-function TagDialog({ open, onOpenChange, count, busy, onSubmit }: { open: boolean; onOpenChange: (open: boolean) => void; count: number; busy: boolean; onSubmit: (tag: string) => void }) {
+function TagDialog({
+  mode,
+  open,
+  onOpenChange,
+  count,
+  busy,
+  onSubmit,
+}: {
+  mode: 'add' | 'remove';
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  count: number;
+  busy: boolean;
+  onSubmit: (tag: string) => void;
+}) {
   const { t } = useTranslation();
   const [value, setValue] = useState('');
   useEffect(() => {
@@ -380,7 +422,7 @@ function TagDialog({ open, onOpenChange, count, busy, onSubmit }: { open: boolea
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Content maxWidth="420px">
-        <Dialog.Title>{t('customers.bulk.tagTitle', { count })}</Dialog.Title>
+        <Dialog.Title>{t(mode === 'add' ? 'customers.bulk.tagTitle' : 'customers.bulk.untagTitle', { count })}</Dialog.Title>
         <form onSubmit={submit}>
           <Flex direction="column" gap="1">
             <Text as="label" size="2" weight="medium" htmlFor="bulk-tag">
@@ -395,7 +437,87 @@ function TagDialog({ open, onOpenChange, count, busy, onSubmit }: { open: boolea
               </Button>
             </Dialog.Close>
             <Button type="submit" disabled={value.trim() === ''} loading={busy}>
-              {t('customers.bulk.tagSubmit')}
+              {t(mode === 'add' ? 'customers.bulk.tagSubmit' : 'customers.bulk.untagSubmit')}
+            </Button>
+          </Flex>
+        </form>
+      </Dialog.Content>
+    </Dialog.Root>
+  );
+}
+
+/** Records consent (or its withdrawal) on one channel for the selection, with how it was given as evidence. */
+function ConsentDialog({
+  open,
+  onOpenChange,
+  count,
+  busy,
+  onSubmit,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  count: number;
+  busy: boolean;
+  onSubmit: (consent: { channel: ConsentChannel; status: 'granted' | 'withdrawn'; evidence: string }) => void;
+}) {
+  const { t } = useTranslation();
+  const [channel, setChannel] = useState<ConsentChannel>('email');
+  const [status, setStatus] = useState<'granted' | 'withdrawn'>('granted');
+  const [evidence, setEvidence] = useState('');
+  useEffect(() => {
+    if (open) setEvidence('');
+  }, [open]);
+  const needsEvidence = status === 'granted';
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!needsEvidence || evidence.trim()) onSubmit({ channel, status, evidence: evidence.trim() });
+  };
+  return (
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      <Dialog.Content maxWidth="460px">
+        <Dialog.Title>{t('customers.bulk.consentTitle', { count })}</Dialog.Title>
+        <form onSubmit={submit}>
+          <Flex direction="column" gap="3">
+            <Flex direction="column" gap="1">
+              <Text size="2" weight="medium" id="bulk-consent-channel">
+                {t('customers.bulk.consentChannel')}
+              </Text>
+              <Select.Root value={channel} onValueChange={(value) => setChannel(value as ConsentChannel)}>
+                <Select.Trigger aria-labelledby="bulk-consent-channel" />
+                <Select.Content>
+                  {CONSENT_CHANNELS.map((c) => (
+                    <Select.Item key={c} value={c}>
+                      {t(`customers.bulk.channels.${c}`)}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select.Root>
+            </Flex>
+            <RadioGroup.Root value={status} onValueChange={(value) => setStatus(value as 'granted' | 'withdrawn')} aria-label={t('customers.bulk.consentStatus')}>
+              <RadioGroup.Item value="granted">{t('customers.bulk.granted')}</RadioGroup.Item>
+              <RadioGroup.Item value="withdrawn">{t('customers.bulk.withdrawn')}</RadioGroup.Item>
+            </RadioGroup.Root>
+            <Flex direction="column" gap="1">
+              <Text as="label" size="2" weight="medium" htmlFor="bulk-consent-evidence">
+                {t(needsEvidence ? 'customers.bulk.evidenceRequired' : 'customers.bulk.evidenceOptional')}
+              </Text>
+              <TextField.Root
+                id="bulk-consent-evidence"
+                value={evidence}
+                maxLength={500}
+                placeholder={t('customers.bulk.evidencePlaceholder')}
+                onChange={(e) => setEvidence(e.target.value)}
+              />
+            </Flex>
+          </Flex>
+          <Flex gap="3" mt="4" justify="end">
+            <Dialog.Close>
+              <Button type="button" variant="soft" color="gray">
+                {t('create.cancel')}
+              </Button>
+            </Dialog.Close>
+            <Button type="submit" disabled={needsEvidence && evidence.trim() === ''} loading={busy}>
+              {t('customers.bulk.consentSubmit')}
             </Button>
           </Flex>
         </form>

@@ -1,7 +1,7 @@
 /**
  * Bulk actions over the grid's selection: one engine call each, one transaction, undoable where it matters.
  */
-import type { CustomerRow } from '../../../../shared/domain/customer';
+import type { ConsentChannel, CustomerRow } from '../../../../shared/domain/customer';
 import { call } from '../../lib/api';
 
 export async function markDoNotContact(rows: readonly CustomerRow[]): Promise<number> {
@@ -10,6 +10,17 @@ export async function markDoNotContact(rows: readonly CustomerRow[]): Promise<nu
 
 export async function addTag(rows: readonly CustomerRow[], tag: string): Promise<number> {
   return (await call('customers.bulkUpdate', { ids: rows.map((row) => row.id), addTags: [tag] })).updated;
+}
+
+export async function removeTag(rows: readonly CustomerRow[], tag: string): Promise<number> {
+  return (await call('customers.bulkUpdate', { ids: rows.map((row) => row.id), removeTags: [tag] })).updated;
+}
+
+export async function recordConsent(
+  rows: readonly CustomerRow[],
+  consent: { channel: ConsentChannel; status: 'granted' | 'withdrawn'; evidence: string },
+): Promise<number> {
+  return (await call('customers.bulkUpdate', { ids: rows.map((row) => row.id), consent })).updated;
 }
 
 /** Deletes with their histories; the answer's undoId brings them back exactly (same ids, history, consents, links). */
