@@ -148,7 +148,7 @@ export class Engine {
       const all: CustomerRow[] = [];
       const list = engineHandlers['customers.list'];
       for (let offset = 0; ; offset += EXPORT_PAGE) {
-        const page = list({ ...base, db }, { offset, limit: EXPORT_PAGE, search: request.search, tag: request.tag, sort: request.sort });
+        const page = list({ ...base, db }, { offset, limit: EXPORT_PAGE, search: request.search, tag: request.tag, sort: request.sort, filters: request.filters });
         all.push(...page.rows);
         if (page.rows.length < EXPORT_PAGE) return { all, currency: readProfile(db).currency };
       }

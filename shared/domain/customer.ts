@@ -99,6 +99,9 @@ export const CUSTOMER_SORT_FIELDS = [
   'customerSince', 'lastPurchase', 'firstPurchase', 'purchaseCount', 'totalMinor', 'daysSinceLastPurchase', 'referredCount',
 ] as const;
 
+/** Columns the grid can filter by text. */
+export const CUSTOMER_FILTER_FIELDS = ['displayName', 'company', 'email', 'phone', 'city', 'country', 'tags'] as const;
+
 export const CustomerListRequestSchema = z
   .object({
     offset: z.number().int().min(0).default(0),
@@ -111,6 +114,11 @@ export const CustomerListRequestSchema = z
     tag: text(60).optional(),
     /** Only the customers this customer referred. */
     referredBy: z.string().uuid().optional(),
+    /** Column filters: the column contains the text (accents and case ignored). */
+    filters: z
+      .array(z.object({ field: z.enum(CUSTOMER_FILTER_FIELDS), contains: text(200).min(1) }).strict())
+      .max(CUSTOMER_FILTER_FIELDS.length)
+      .default([]),
   })
   .strict();
 

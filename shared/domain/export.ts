@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CUSTOMER_SORT_FIELDS } from './customer';
+import { CUSTOMER_FILTER_FIELDS, CUSTOMER_SORT_FIELDS } from './customer';
 
 /** Columns of the customers CSV, with their headings (English; they are read back by the importer's synonyms). */
 export const CUSTOMER_EXPORT_COLUMNS = {
@@ -39,6 +39,10 @@ export const CustomersCsvRequestSchema = z
   .object({
     search: z.string().trim().max(200).default(''),
     tag: z.string().trim().max(60).optional(),
+    filters: z
+      .array(z.object({ field: z.enum(CUSTOMER_FILTER_FIELDS), contains: z.string().trim().min(1).max(200) }).strict())
+      .max(CUSTOMER_FILTER_FIELDS.length)
+      .default([]),
     sort: z
       .array(z.object({ field: z.enum(CUSTOMER_SORT_FIELDS), direction: z.enum(['asc', 'desc']) }).strict())
       .max(4)

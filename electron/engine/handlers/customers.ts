@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RapportFailure } from '../../../shared/contract/result';
 import {
   CONSENT_CHANNELS,
+  CUSTOMER_FILTER_FIELDS,
   type Consent,
   type ConsentChannel,
   type Customer,
@@ -198,7 +199,23 @@ export function insertCustomer(db: Writer, id: string, fields: CustomerFields, n
 }
 
 /** The WHERE clause for a search and tag filter (shared by the list, select-all and exports). */
-export function customerWhere(request: { search: string; tag?: string | undefined; referredBy?: string | undefined }): {
+/** Each filterable column as SQL, folded so that filters ignore accents and case like the search does. */
+const FILTER_EXPRESSIONS: Record<(typeof CUSTOMER_FILTER_FIELDS)[number], string> = {
+  displayName: 'c.display_key',
+  company: 'fold(c.company)',
+  email: 'c.email_key',
+  phone: "replace(c.phone, ' ', '')",
+  city: 'fold(c.city)',
+  country: 'lower(c.country)',
+  tags: "(SELECT fold(group_concat(tag, ' ')) FROM customer_tags t WHERE t.customer_id = c.id)",
+};
+
+export function customerWhere(request: {
+  search: string;
+  tag?: string | undefined;
+  referredBy?: string | undefined;
+  filters?: ReadonlyArray<{ field: (typeof CUSTOMER_FILTER_FIELDS)[number]; contains: string }>;
+}): {
   whereSql: string;
   params: Record<string, SqlParam>;
 } {
@@ -218,6 +235,11 @@ export function customerWhere(request: { search: string; tag?: string | undefine
     where.push('c.referred_by = :referredBy');
     params[':referredBy'] = request.referredBy;
   }
+  (request.filters ?? []).forEach((filter, index) => {
+    const value = filter.field === 'phone' ? filter.contains.replace(/\s+/g, '') : filter.contains;
+    where.push(`${FILTER_EXPRESSIONS[filter.field]} LIKE :filter${index} ESCAPE '\\'`);
+    params[`:filter${index}`] = filter.field === 'phone' ? `%${value.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` : likePattern(value);
+  });
   return { whereSql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 

@@ -67,7 +67,8 @@ export class CustomersPage {
 
   /** Cells of one column, in display order (only rendered rows). */
   cells(colId: string): Locator {
-    return this.grid.locator(`[role="gridcell"][col-id="${colId}"]`);
+    // rows of data only (they carry row-index): the filter row under the headings has grid cells too
+    return this.grid.locator(`[role="row"][row-index] [role="gridcell"][col-id="${colId}"]`);
   }
 
   /** The rendered names, top to bottom. */

@@ -148,3 +148,23 @@ describe('search ignores accents in every searched field', () => {
     expect(callParsed(e, 'customers.list', { search: 'arhus' }).total).toBe(1);
   });
 });
+
+describe('column filters', () => {
+  it('narrow the list by what a column contains, ignoring accents and case, together with the search', async () => {
+    const env = await testEnv();
+    const e = new Engine(env, () => {});
+    engines.push(e);
+    await e.create(join(tempDir(), 'Nord.rapport'), sampleProfile);
+    callParsed(e, 'customers.create', { customer: { firstName: 'Mette', company: 'Kaffebar Østerbro', city: 'København', phone: '+45 20 12 34 56', tags: ['espresso'] } });
+    callParsed(e, 'customers.create', { customer: { firstName: 'Jiří', company: 'Kavárna Praha', city: 'Praha', country: 'CZ', tags: ['filter'] } });
+    const names = (filters: unknown, search = '') => callParsed(e, 'customers.list', { filters, search }).rows.map((r: any) => r.firstName);
+    expect(names([{ field: 'company', contains: 'osterbro' }])).toEqual(['Mette']);
+    expect(names([{ field: 'city', contains: 'KOBEN' }])).toEqual(['Mette']);
+    expect(names([{ field: 'tags', contains: 'filt' }])).toEqual(['Jiří']);
+    expect(names([{ field: 'phone', contains: '2012' }])).toEqual(['Mette']);
+    expect(names([{ field: 'country', contains: 'cz' }])).toEqual(['Jiří']);
+    expect(names([{ field: 'company', contains: 'ka' }, { field: 'city', contains: 'praha' }])).toEqual(['Jiří']);
+    expect(names([{ field: 'company', contains: 'ka' }], 'mette')).toEqual(['Mette']);
+    expect(names([{ field: 'company', contains: '%' }])).toEqual([]);
+  });
+});

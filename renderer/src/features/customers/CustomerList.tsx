@@ -23,7 +23,7 @@ import { ColumnChooser } from './ColumnChooser';
 import { ExportCsvButton, type GridView } from './ExportCsvButton';
 import { FindDuplicatesButton } from './Duplicates';
 import { COLUMN_IDS, buildColumns, type ColumnId } from './columns';
-import { customersDatasource } from './datasource';
+import { columnFilters, customersDatasource } from './datasource';
 import { customersGridTheme } from './gridTheme';
 import { useVisibleColumns } from './useVisibleColumns';
 import { fieldsOf, nameToPatch, validatePatch } from './validation';
@@ -138,6 +138,7 @@ function Grid({ workspacePath, currency, locale, onOpen, total }: { workspacePat
   /** The view as the user sees it now, for the CSV export: search, the grid's sort, visible columns. */
   const currentView = (): GridView => ({
     search,
+    filters: columnFilters(gridRef.current?.api.getFilterModel()),
     sort: (gridRef.current?.api.getColumnState() ?? [])
       .filter((column) => column.sort && SORTABLE.has(column.colId))
       .sort((a, b) => (a.sortIndex ?? 0) - (b.sortIndex ?? 0))

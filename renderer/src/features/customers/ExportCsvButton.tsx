@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import type { RequestOf } from '../../../../shared/contract/channels';
+import type { CUSTOMER_FILTER_FIELDS } from '../../../../shared/domain/customer';
 import type { CustomerExportColumn } from '../../../../shared/domain/export';
 import { type ApiError, call } from '../../lib/api';
 import { useProfile } from '../../lib/queries';
@@ -32,6 +33,7 @@ const SEMICOLON_COUNTRIES = new Set(['DK', 'NO', 'CZ', 'SI', 'SE', 'FI', 'DE', '
 
 export interface GridView {
   search: string;
+  filters: Array<{ field: (typeof CUSTOMER_FILTER_FIELDS)[number]; contains: string }>;
   sort: NonNullable<RequestOf<'customers.list'>['sort']>;
   visible: readonly ColumnId[];
 }
@@ -46,9 +48,9 @@ export function ExportCsvButton({ view }: { view: () => GridView }) {
 
   const exportCsv = useMutation<{ path: string; rows: number } | null, ApiError>({
     mutationFn: () => {
-      const { search, sort, visible } = view();
+      const { search, filters, sort, visible } = view();
       const columns = [...new Set(visible.flatMap((column) => EXPORT_COLUMNS[column]))];
-      return call('exports.customersCsv', { search, sort, columns, delimiter: chosen });
+      return call('exports.customersCsv', { search, filters, sort, columns, delimiter: chosen });
     },
     onSuccess: (result) => {
       setOpen(false);

@@ -1,7 +1,7 @@
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import type { TFunction } from 'i18next';
-import { CUSTOMER_SORT_FIELDS, type CustomerRow } from '../../../../shared/domain/customer';
+import { CUSTOMER_FILTER_FIELDS, CUSTOMER_SORT_FIELDS, type CustomerRow } from '../../../../shared/domain/customer';
 import { countryName } from '../../lib/intl';
 import { formatDate, formatMoney, formatNumber } from './format';
 
@@ -42,6 +42,15 @@ export const DEFAULT_VISIBLE: readonly ColumnId[] = [
 export const EDITABLE: ReadonlySet<ColumnId> = new Set(['displayName', 'email', 'phone', 'city']);
 
 const SORTABLE = new Set<string>(CUSTOMER_SORT_FIELDS);
+const FILTERABLE = new Set<string>(CUSTOMER_FILTER_FIELDS);
+
+/** A box under the heading: the column contains the text (the engine ignores accents and case). */
+const containsFilter: ColDef<CustomerRow> = {
+  filter: 'agTextColumnFilter',
+  filterParams: { filterOptions: ['contains'], maxNumConditions: 1, debounceMs: 300 },
+  floatingFilter: true,
+  suppressFloatingFilterButton: true,
+};
 
 type Fmt = ValueFormatterParams<CustomerRow>;
 
@@ -53,6 +62,7 @@ export function buildColumns(t: TFunction, locale: string, currency: string, vis
     sortable: SORTABLE.has(id),
     editable: EDITABLE.has(id),
     hide: !visible.has(id),
+    ...(FILTERABLE.has(id) ? containsFilter : {}),
     ...extra,
   });
   const numeric: ColDef<CustomerRow> = { type: 'rightAligned', initialWidth: 130, cellClass: 'customers-number' };

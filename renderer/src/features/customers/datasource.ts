@@ -1,6 +1,6 @@
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
 import type { RequestOf } from '../../../../shared/contract/channels';
-import { CUSTOMER_SORT_FIELDS } from '../../../../shared/domain/customer';
+import { CUSTOMER_FILTER_FIELDS, CUSTOMER_SORT_FIELDS } from '../../../../shared/domain/customer';
 import { call, type ApiError } from '../../lib/api';
 
 type SortField = (typeof CUSTOMER_SORT_FIELDS)[number];
@@ -22,6 +22,7 @@ export function customersDatasource(search: string, onTotal: (total: number) => 
         limit: Math.max(1, params.endRow - params.startRow),
         search,
         ...(sort.length > 0 ? { sort } : {}),
+        filters: columnFilters(params.filterModel),
       };
       call('customers.list', request).then(
         (page) => {
@@ -35,4 +36,15 @@ export function customersDatasource(search: string, onTotal: (total: number) => 
       );
     },
   };
+}
+
+type FilterField = (typeof CUSTOMER_FILTER_FIELDS)[number];
+const FILTER_FIELDS = new Set<string>(CUSTOMER_FILTER_FIELDS);
+
+/** The grid's text filters ("contains") as the engine's column filters. */
+export function columnFilters(model: unknown): Array<{ field: FilterField; contains: string }> {
+  if (!model || typeof model !== 'object') return [];
+  return Object.entries(model as Record<string, { filter?: unknown }>)
+    .filter(([colId, filter]) => FILTER_FIELDS.has(colId) && typeof filter?.filter === 'string' && filter.filter.trim() !== '')
+    .map(([colId, filter]) => ({ field: colId as FilterField, contains: String(filter.filter).trim().slice(0, 200) }));
 }
