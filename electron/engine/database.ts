@@ -38,7 +38,9 @@ export class WorkspaceDatabase implements Writer {
 
   /** Per-connection setup; sql.js's export() reopens the database, so this runs again after every export. */
   private applyConnectionPragmas(): void {
-    this.db.exec('PRAGMA foreign_keys = ON;');
+    // The database lives in sql.js's memory file system, where SQLite's own rollback journal is only overhead:
+    // durability is Rapport's journal and snapshots (workspace.ts). Rollback still works with a memory journal.
+    this.db.exec('PRAGMA foreign_keys = ON; PRAGMA journal_mode = MEMORY; PRAGMA temp_store = MEMORY;');
     // fold(text): lower case without diacritics, for searches that ignore accents (reads only, never journaled)
     this.db.create_function('fold', (value: unknown) => (typeof value === 'string' ? foldText(value) : value));
   }

@@ -19,6 +19,8 @@ export function phoneKey(phone: string, defaultCountry: string): string {
 
 /** Lower case, no diacritics (Řehoř → rehor, Søren → soren), single spaces: for matching and for sorting. */
 export function foldText(value: string): string {
+  // most text is plain ASCII: skip the Unicode work (it is the hot path of large imports)
+  if (/^[\x20-\x7e]*$/.test(value)) return value.toLowerCase().replace(/ {2,}/g, ' ').trim();
   return value
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
