@@ -5,8 +5,10 @@ import { chromium, type Page } from 'playwright-core';
 import type { ImportPreview, ImportResult } from '../../shared/domain/import';
 import { journalPathFor } from '../../electron/engine/journal';
 import { startHost } from '../../tests/support/host';
+import type { EngineClient } from '../../electron/engine/client';
 import { customerCsv } from './customer-csv';
 import { BenchFailure, type EngineLocation, must, startWarmClient } from './engine-runs';
+import { purchaseCsv } from './purchase-csv';
 import { removeWorkspace } from './fixtures';
 import { type RssSampler, loadAverage, mb, median, round, timed, watchStalls } from './measure';
 import { timeSqliteImport } from './sqlite-reference';
@@ -19,6 +21,18 @@ import { timeSqliteImport } from './sqlite-reference';
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 100_000);
 const CSV_SEED = 2024;
+/**
+ * 1,000,000 purchases (about 10 per customer) is the size the issue asks about, but the purchases preview matches
+ * each row with findMatches, whose `email_key = ?` cannot use the partial index `WHERE email_key <> ''` and so
+ * scans all 100,000 customers per row (about 24 ms a row here): 1,000,000 rows would plan for hours, 200,000 for
+ * over an hour. The default keeps the section within minutes; BENCH_PURCHASES=1000000 measures the full size.
+ */
+const PURCHASES_DEFAULT = 10_000;
+const PURCHASES_DEFAULT_REASON =
+  'the purchases preview plans about 40 rows/s against 100,000 customers (2,000 rows: 48 s; findMatches scans the customers table per row because its email_key = ? cannot use the partial index WHERE email_key <> \'\'), ' +
+  'so 1,000,000 rows would take about 7 hours and 200,000 about 80 minutes on the 2-core machine; the default is 10,000 (about 4 minutes); put it back to 1,000,000 once matching uses the index';
+const PURCHASES = Number(process.env.BENCH_PURCHASES ?? PURCHASES_DEFAULT);
+const PURCHASES_SEED = 2025;
 const SQLITE_RUNS = 3;
 const LIST_RUNS = 5;
 const GRID_RUNS = 3;
@@ -35,7 +49,69 @@ export interface CustomerBookOptions {
   progress: (message: string) => void;
 }
 
-async function importThroughEngine(options: CustomerBookOptions, csvPath: string, csvBytes: Buffer, workspacePath: string) {
+interface PurchasesFile {
+  path: string;
+  bytes: Buffer;
+}
+
+/**
+ * The purchases file imported into the customer workspace, on the same worker, before it is closed: preview, then
+ * run; every row names an existing customer by email, so every row must be booked.
+ */
+async function importPurchases(options: CustomerBookOptions, client: EngineClient, workspacePath: string, file: PurchasesFile) {
+  const { rss, progress } = options;
+  const payload = { fileName: `purchases-${PURCHASES}.csv`, dataBase64: file.bytes.toString('base64') };
+  const journalBefore = journalSize(workspacePath);
+  rss.takePhasePeak();
+  progress(`customer_book: purchases imports.preview of ${PURCHASES} rows…`);
+  const previewRun = await watchStalls(() => must<ImportPreview>(client, { op: 'call', channel: 'imports.preview', payload }));
+  const preview = previewRun.value;
+  const previewPeak = rss.takePhasePeak();
+  progress(`customer_book: purchases preview ${round(previewRun.ms / 1000)} s (${JSON.stringify(preview.counts)}); imports.run…`);
+  const importRun = await watchStalls(() => must<ImportResult>(client, { op: 'call', channel: 'imports.run', payload }));
+  const result = importRun.value;
+  const runPeak = rss.takePhasePeak();
+  const journalAfter = journalSize(workspacePath);
+  progress(`customer_book: purchases run ${round(importRun.ms / 1000)} s (${JSON.stringify({ ...result, importId: undefined })})`);
+  if (preview.kind !== 'purchases') throw new BenchFailure(`the purchases file was taken as a ${preview.kind} file (mapping ${JSON.stringify(preview.mapping)})`);
+  if (result.created !== PURCHASES) {
+    throw new BenchFailure(
+      `the purchases import booked ${result.created} purchases, not ${PURCHASES} (updated ${result.updated}, merged ${result.merged}, skipped ${result.skipped}, failed ${result.failed}); ` +
+        `first rows not booked: ${JSON.stringify(preview.rows.filter((r) => r.action !== 'create').slice(0, 3))}`,
+    );
+  }
+  const newCustomers = preview.rows.filter((r) => r.action === 'create' && !r.matchId).length;
+  if (newCustomers > 0) throw new BenchFailure(`${newCustomers} purchase rows named no existing customer; every email should be a customer's`);
+  return {
+    preview_s: round(previewRun.ms / 1000),
+    run_s: round(importRun.ms / 1000),
+    preview_plus_run_s: round((previewRun.ms + importRun.ms) / 1000),
+    rows_per_s: Math.round(PURCHASES / (importRun.ms / 1000)),
+    rows_per_s_preview_plus_run: Math.round(PURCHASES / ((previewRun.ms + importRun.ms) / 1000)),
+    created: result.created,
+    counts: { updated: result.updated, merged: result.merged, skipped: result.skipped, failed: result.failed },
+    preview_kind: preview.kind,
+    preview_mapping: preview.mapping,
+    preview_plan_rows: preview.rows.length,
+    journal_bytes_before: journalBefore,
+    journal_bytes_after_run: journalAfter,
+    journal_mb_after_run: mb(journalAfter),
+    journal_mb_added_by_run: mb(Math.max(0, journalAfter - journalBefore)),
+    peak_rss_mb: { preview: mb(previewPeak), run: mb(runPeak) },
+    main_thread_max_stall_ms: { during_preview: previewRun.stall, during_run: importRun.stall },
+    base64_mb: mb(payload.dataBase64.length),
+  };
+}
+
+function journalSize(workspacePath: string): number {
+  try {
+    return statSync(journalPathFor(workspacePath)).size;
+  } catch {
+    return 0; // a snapshot already folded it
+  }
+}
+
+async function importThroughEngine(options: CustomerBookOptions, csvPath: string, csvBytes: Buffer, workspacePath: string, purchasesFile: PurchasesFile) {
   const { location, rss, progress } = options;
   removeWorkspace(workspacePath);
   const payload = { fileName: 'customers-100k.csv', dataBase64: csvBytes.toString('base64') };
@@ -63,16 +139,19 @@ async function importThroughEngine(options: CustomerBookOptions, csvPath: string
     } catch {
       journalBytes = 0; // a snapshot already folded it
     }
-    progress(`customer_book: run ${round(importRun.ms / 1000)} s (${JSON.stringify({ ...result, importId: undefined })}); closing…`);
-    close_ms = (await timed(() => client.stop())).ms;
-    const closePeak = rss.takePhasePeak();
+    progress(`customer_book: run ${round(importRun.ms / 1000)} s (${JSON.stringify({ ...result, importId: undefined })})`);
     if (result.created !== CUSTOMERS) {
       throw new BenchFailure(
         `the import created ${result.created} customers, not ${CUSTOMERS} (updated ${result.updated}, merged ${result.merged}, skipped ${result.skipped}, failed ${result.failed}); ` +
           `first rows not created: ${JSON.stringify(preview.rows.filter((r) => r.action !== 'create').slice(0, 3))}`,
       );
     }
+    const purchases = await importPurchases(options, client, workspacePath, purchasesFile);
+    progress('customer_book: closing…');
+    close_ms = (await timed(() => client.stop())).ms;
+    const closePeak = rss.takePhasePeak();
     return {
+      purchases,
       worker_start_ms: start_ms,
       create_workspace_ms: round(create_ms),
       preview_s: round(previewRun.ms / 1000),
@@ -90,6 +169,7 @@ async function importThroughEngine(options: CustomerBookOptions, csvPath: string
       preview_plan_rows: preview.rows.length,
       journal_bytes_after_run: journalBytes,
       journal_mb_after_run: mb(journalBytes),
+      // the close comes after the purchases import too: it folds customers and purchases into the file
       close_with_final_snapshot_ms: round(close_ms),
       workspace_file_mb: mb(statSync(workspacePath).size),
       peak_rss_mb: { preview: mb(previewPeak), run: mb(runPeak), close: mb(closePeak) },
@@ -206,11 +286,20 @@ export async function benchCustomerBook(options: CustomerBookOptions) {
   const csvBytes = Buffer.from(generated.value.text, 'utf8');
   writeFileSync(csvPath, csvBytes);
 
+  progress(`customer_book: generating ${PURCHASES} purchases on those customers (seed ${PURCHASES_SEED})…`);
+  const purchasesGenerated = await timed(async () => purchaseCsv(generated.value.emails, PURCHASES, PURCHASES_SEED));
+  const purchasesPath = join(folder, `purchases-${PURCHASES}.csv`);
+  const purchasesBytes = Buffer.from(purchasesGenerated.value.text, 'utf8');
+  purchasesGenerated.value.text = ''; // the bytes are what is sent; let the string go
+  writeFileSync(purchasesPath, purchasesBytes);
+
   const workspacePath = join(folder, `customers-${CUSTOMERS}.rapport`);
-  const engine = await importThroughEngine(options, csvPath, csvBytes, workspacePath);
+  const engine = await importThroughEngine(options, csvPath, csvBytes, workspacePath, { path: purchasesPath, bytes: purchasesBytes });
 
   progress(`customer_book: sqlite3 .import ×${SQLITE_RUNS}…`);
   const sqlite = timeSqliteImport(csvPath, join(folder, 'sqlite3-import.db'), CUSTOMERS, SQLITE_RUNS);
+  progress(`customer_book: sqlite3 .import of the purchases ×${SQLITE_RUNS}…`);
+  const sqlitePurchases = timeSqliteImport(purchasesPath, join(folder, 'sqlite3-purchases.db'), PURCHASES, SQLITE_RUNS, 'purchases');
 
   progress('customer_book: starting the browser host on the imported workspace…');
   const hostDir = mkdtempSync(join(folder, 'host-'));
@@ -230,14 +319,18 @@ export async function benchCustomerBook(options: CustomerBookOptions) {
   if (process.env.BENCH_KEEP !== '1') {
     removeWorkspace(workspacePath);
     rmSync(csvPath, { force: true });
+    rmSync(purchasesPath, { force: true });
   }
 
   const sqliteS = sqlite.median_ms / 1000;
   const ratioRun = round(engine.run_s / sqliteS);
+  const sqlitePurchasesS = sqlitePurchases.median_ms / 1000;
+  const purchases = engine.purchases;
+  const ratioPurchases = round(purchases.run_s / sqlitePurchasesS);
   return {
     customers: CUSTOMERS,
     csv: { ...engine.csv, seed: CSV_SEED, generate_ms: round(generated.ms, 0), columns: 'First Name,Last Name,Email,Phone,Company,City,Country,Tags' },
-    import_customers: { ...engine, csv: undefined },
+    import_customers: { ...engine, csv: undefined, purchases: undefined },
     sqlite3_import: {
       median_s: round(sqliteS, 3),
       runs_ms: sqlite.runs_ms,
@@ -246,7 +339,32 @@ export async function benchCustomerBook(options: CustomerBookOptions) {
     },
     ratio_run_to_sqlite3: ratioRun,
     ratio_preview_plus_run_to_sqlite3: round(engine.preview_plus_run_s / sqliteS),
-    import_purchases: { measured: false, reason: 'purchases import is not built yet (issue 3 item 4, purchases part)' },
+    import_purchases: {
+      rows: PURCHASES,
+      rows_default: PURCHASES_DEFAULT,
+      rows_default_reason: PURCHASES_DEFAULT_REASON,
+      csv: {
+        path: purchasesPath,
+        bytes: purchasesBytes.length,
+        mb: mb(purchasesBytes.length),
+        base64_mb: purchases.base64_mb,
+        seed: PURCHASES_SEED,
+        generate_ms: round(purchasesGenerated.ms, 0),
+        columns: 'Date,Email,Amount,Product,Order',
+        customers_named: CUSTOMERS,
+        purchases_per_customer: round(PURCHASES / CUSTOMERS, 2),
+      },
+      ...purchases,
+      base64_mb: undefined,
+      sqlite3_import: {
+        median_s: round(sqlitePurchasesS, 3),
+        runs_ms: sqlitePurchases.runs_ms,
+        rows_per_s: Math.round(PURCHASES / sqlitePurchasesS),
+        database_mb: mb(sqlitePurchases.file_bytes),
+      },
+      ratio_run_to_sqlite3: ratioPurchases,
+      ratio_preview_plus_run_to_sqlite3: round(purchases.preview_plus_run_s / sqlitePurchasesS),
+    },
     customers_list_rpc: { host_start_with_workspace_ms: host_start_ms, ...list },
     grid_first_rows: {
       ...grid,
@@ -256,6 +374,8 @@ export async function benchCustomerBook(options: CustomerBookOptions) {
     targets: {
       import_within_3x_of_sqlite3: ratioRun <= IMPORT_RATIO_TARGET,
       import_ratio: ratioRun,
+      purchases_import_within_3x_of_sqlite3: ratioPurchases <= IMPORT_RATIO_TARGET,
+      purchases_import_ratio: ratioPurchases,
       grid_first_rows_under_1500ms: grid.click_to_first_row_ms < GRID_TARGET_MS,
       grid_first_rows_ms: grid.click_to_first_row_ms,
     },
@@ -268,6 +388,9 @@ export const CUSTOMER_BOOK_METHOD = {
     "a fresh worker (sql.js loaded), {op:'create'} a workspace, then {op:'call'} imports.preview and imports.run with the same {fileName, dataBase64}; " +
     'each timed from postMessage to reply. run_s includes decoding, parsing and planning again (the run recomputes the plan the preview showed), the inserts and the journal append + fsync of the whole import as one record. ' +
     'rows_per_s = customers / run_s. close_with_final_snapshot_ms: {op:close} after the import, folding the journal into the file. peak_rss_mb: process RSS (main thread + worker) sampled every 50 ms, per phase.',
+  purchases_import: `${PURCHASES} generated purchases (scripts/bench/purchase-csv.ts, seeded; BENCH_PURCHASES overrides) with the header Date,Email,Amount,Product,Order, CRLF, dates over 2023-2024 in order, amounts like 129.50, 12 products, rising order numbers; each row's email is one of the imported customers' (lower case), about ${round(PURCHASES / CUSTOMERS, 1)} per customer, so every row must be booked on an existing customer. ` +
+    'Imported into the customer workspace on the same worker after the customer import, before the close: imports.preview then imports.run with the same {fileName, dataBase64} (the run reuses the preview plan when nothing changed in between); ' +
+    `journal sizes are of <workspace>.journal before and after the run. Reference: \`sqlite3 NEW.db\` .import --csv of the same file into a fresh table purchases, median of ${SQLITE_RUNS}; ratio_run_to_sqlite3 is judged against the 3x target.`,
   sqlite3_import: `\`sqlite3 NEW.db\` with \`.import --csv CSV customers\` on stdin (table made from the header, no indexes, one transaction), process start included, a fresh file each run, median of ${SQLITE_RUNS}; the row count is checked afterwards.`,
   ratio: `ratio_run_to_sqlite3 = imports.run / sqlite3 .import; the target (within ${IMPORT_RATIO_TARGET}x) is judged on it. ratio_preview_plus_run_to_sqlite3 adds the preview the wizard shows first.`,
   customers_list_rpc: `the built browser host (out/main/host.js) on the imported workspace; POST /rpc customers.list timed until the whole response body is read, after one warm-up call; median of ${LIST_RUNS} (one call for all rows).`,

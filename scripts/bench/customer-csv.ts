@@ -91,6 +91,8 @@ export function csvCell(value: string): string {
 export interface CustomerCsv {
   text: string;
   rows: number;
+  /** Each row's email as written in the file (some in upper case), in row order. */
+  emails: string[];
 }
 
 /** `rows` customers after a header line, CRLF line ends like most exports; the same text for the same seed. */
@@ -102,6 +104,7 @@ export function customerCsv(rows: number, seed: number): CustomerCsv {
   const emails = new Map<string, number>(); // local@domain → how many have it
   const phones = new Set<string>();
   const lines = [CUSTOMER_CSV_HEADER.join(',')];
+  const written: string[] = [];
 
   for (let i = 0; i < rows; i++) {
     const r = random();
@@ -133,8 +136,10 @@ export function customerCsv(rows: number, seed: number): CustomerCsv {
     }
     const tagCount = Math.floor(random() * random() * 4); // mostly none or one
     const tags = [...new Set(Array.from({ length: tagCount }, () => pick(TAGS)))].join(', ');
-    const cells = [first, last, random() < 0.05 ? email.toUpperCase() : email, phone, company, pick(locale.cities), pick(locale.countryNames), tags];
+    const cellEmail = random() < 0.05 ? email.toUpperCase() : email;
+    written.push(cellEmail);
+    const cells = [first, last, cellEmail, phone, company, pick(locale.cities), pick(locale.countryNames), tags];
     lines.push(cells.map(csvCell).join(','));
   }
-  return { text: `${lines.join('\r\n')}\r\n`, rows };
+  return { text: `${lines.join('\r\n')}\r\n`, rows, emails: written };
 }

@@ -4,7 +4,8 @@
  * something crashed.
  *
  * Environment: BENCH_DIR (default <repo>/.bench), BENCH_KEEP=1 keeps the workspaces afterwards,
- * BENCH_ONLY=engine|customer_book runs one section (default: both).
+ * BENCH_ONLY=engine|customer_book runs one section (default: both); BENCH_CUSTOMERS (default 100000) and
+ * BENCH_PURCHASES (default 10000, see customer-book.ts) size the customer_book files.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -30,20 +30,26 @@ export function timeSqliteCheck(path: string, check: 'integrity_check' | 'quick_
 
 /**
  * Wall time of the sqlite3 tool importing a CSV file into a fresh database (process start included):
- * `.import --csv CSV customers` creates the table from the header line and inserts every row in one transaction.
+ * `.import --csv CSV TABLE` creates the table from the header line and inserts every row in one transaction.
  * `runs` times, each into a new file; fails unless the table then holds `expectedRows`.
  */
-export function timeSqliteImport(csvPath: string, databasePath: string, expectedRows: number, runs = 3): { median_ms: number; runs_ms: number[]; file_bytes: number } {
+export function timeSqliteImport(
+  csvPath: string,
+  databasePath: string,
+  expectedRows: number,
+  runs = 3,
+  table = 'customers',
+): { median_ms: number; runs_ms: number[]; file_bytes: number } {
   const times: number[] = [];
   let fileBytes = 0;
   for (let i = 0; i < runs; i++) {
     rmSync(databasePath, { force: true });
     rmSync(`${databasePath}-journal`, { force: true });
     const start = performance.now();
-    const result = spawnSync(SQLITE3, [databasePath], { input: `.import --csv '${csvPath.replace(/'/g, "''")}' customers\n`, encoding: 'utf8' });
+    const result = spawnSync(SQLITE3, [databasePath], { input: `.import --csv '${csvPath.replace(/'/g, "''")}' ${table}\n`, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const ms = performance.now() - start;
     if (result.status !== 0 || result.stderr.trim() !== '') throw new Error(`sqlite3 .import of ${csvPath} failed (${result.status}): ${result.stderr}`);
-    const count = spawnSync(SQLITE3, ['-readonly', databasePath, 'SELECT count(*) FROM customers'], { encoding: 'utf8' });
+    const count = spawnSync(SQLITE3, ['-readonly', databasePath, `SELECT count(*) FROM ${table}`], { encoding: 'utf8' });
     if (Number(count.stdout.trim()) !== expectedRows) throw new Error(`sqlite3 imported ${count.stdout.trim()} rows, expected ${expectedRows}: ${count.stderr}`);
     fileBytes = statSync(databasePath).size;
     times.push(ms);

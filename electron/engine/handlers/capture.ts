@@ -26,7 +26,8 @@ export function findMatches(
   for (const [reason, column, key] of probes) {
     if (!key || key === '|') continue;
     const rows = db.all<{ id: string; first_name: string; last_name: string; company: string; email: string }>(
-      `SELECT id, first_name, last_name, company, email FROM customers WHERE ${column} = ? LIMIT ${MAX_MATCHES}`,
+      // "<> ''" lets SQLite use the partial index on the key (without it, every lookup scans all customers)
+      `SELECT id, first_name, last_name, company, email FROM customers WHERE ${column} = ? AND ${column} <> '' LIMIT ${MAX_MATCHES}`,
       [key],
     );
     for (const row of rows) {

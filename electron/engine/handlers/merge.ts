@@ -18,7 +18,7 @@ const findDuplicates: EngineHandler<'customers.findDuplicates'> = ({ db }) => {
       `SELECT ${column} AS key FROM customers WHERE ${column} <> '' GROUP BY ${column} HAVING count(*) > 1 LIMIT ${MAX_GROUPS}`,
     );
     for (const { key } of keys) {
-      const members = db.all<{ id: string }>(`SELECT id FROM customers WHERE ${column} = ? ORDER BY created_at, id`, [key]).map((r) => r.id);
+      const members = db.all<{ id: string }>(`SELECT id FROM customers WHERE ${column} = ? AND ${column} <> '' ORDER BY created_at, id`, [key]).map((r) => r.id);
       const signature = members.join(',');
       if (seen.has(signature)) continue; // the same people matched by another key already
       seen.add(signature);
