@@ -1,5 +1,5 @@
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { open, rename } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 let tempCounter = 0;
@@ -33,7 +33,7 @@ export function writeFileDurably(path: string, bytes: Uint8Array): void {
  * The same, with the writing done asynchronously so the engine can go on journaling edits meanwhile
  * (a 100 MB workspace takes a few hundred milliseconds to write and fsync).
  */
-export async function writeFileDurablyInBackground(path: string, bytes: Uint8Array): Promise<void> {
+export async function writeFileDurablyInBackground(path: string, bytes: Uint8Array, stillWanted: () => boolean = () => true): Promise<boolean> {
   const temp = `${path}.tmp-${process.pid}-${++tempCounter}`;
   const handle = await open(temp, 'w');
   try {
@@ -46,13 +46,19 @@ export async function writeFileDurablyInBackground(path: string, bytes: Uint8Arr
     throw error;
   }
   await handle.close();
+  // decided and renamed in one synchronous step, so a newer synchronous snapshot can never be overwritten
+  if (!stillWanted()) {
+    safeUnlink(temp);
+    return false;
+  }
   try {
-    await rename(temp, path);
+    renameSync(temp, path);
   } catch (error) {
     safeUnlink(temp);
     throw error;
   }
   fsyncFolder(dirname(path));
+  return true;
 }
 
 export function writeAll(fd: number, bytes: Uint8Array): void {

@@ -31,14 +31,19 @@ const BACKUP_ON_OPEN_INTERVAL_MS = 60 * 60 * 1000;
  * the journal. Opening replays journal records newer than the snapshot (`rapport_meta.journal_seq`).
  */
 export class Workspace {
+  /** A mutation whose statements would make a journal record larger than this is saved whole instead. */
+  journalLimitBytes = 32 * 1024 * 1024;
+
   /** Set when the opening backup is due; the engine takes it after answering, so opening stays quick. */
   backupDue = false;
   private backgroundSnapshot: Promise<void> | null = null;
+  /** Counts snapshots begun; a background write only lands if no newer snapshot was begun meanwhile. */
+  private snapshotGeneration = 0;
 
   private constructor(
     readonly path: string,
     readonly id: string,
-    private readonly db: WorkspaceDatabase,
+    private db: WorkspaceDatabase,
     private journal: Journal,
     private readonly lock: WorkspaceLock,
     private seq: number,
@@ -158,15 +163,21 @@ export class Workspace {
    */
   mutate<T>(channel: string, fn: (db: Writer) => T): T {
     const at = this.env.now().toISOString();
-    const recorder = new RecordingWriter(this.db);
+    const recorder = new RecordingWriter(this.db, this.journalLimitBytes);
     this.db.exec('BEGIN');
     let appendedAt: number | null = null;
     try {
       const result = fn(recorder);
-      if (recorder.statements.length > 0) {
+      if (recorder.ran > 0) {
         const seq = this.seq + 1;
         recorder.run('INSERT INTO change_log (seq, at, channel) VALUES (?, ?, ?)', [seq, at, channel]);
         this.db.run(`UPDATE rapport_meta SET value = ? WHERE key = 'journal_seq'`, [String(seq)]);
+        if (recorder.overflowed) {
+          this.db.exec('COMMIT');
+          this.seq = seq;
+          this.saveWholeAfterCommit();
+          return result;
+        }
         const record: JournalRecord = { seq, at, channel, statements: recorder.statements };
         appendedAt = this.journal.append(record);
         this.db.exec('COMMIT');
@@ -189,8 +200,36 @@ export class Workspace {
   /** Writes the whole database over the file atomically, then empties the journal it made redundant. */
   snapshot(): void {
     this.assertNoBackgroundSnapshot();
+    this.writeWhole();
+  }
+
+  private writeWhole(): void {
+    this.snapshotGeneration += 1;
     writeFileDurably(this.path, this.db.exportBytes());
     this.journal.dropThrough(this.seq, this.id);
+  }
+
+  /**
+   * A mutation too large to journal (a big import) is made durable by writing the whole database before it is
+   * acknowledged. If that fails, the in-memory database is ahead of the disk: it is reloaded from the file and
+   * the journal, so what the user sees is exactly what is saved, and the error is reported.
+   */
+  private saveWholeAfterCommit(): void {
+    try {
+      this.writeWhole();
+    } catch (error) {
+      this.reloadFromDisk();
+      throw error;
+    }
+  }
+
+  private reloadFromDisk(): void {
+    const db = new WorkspaceDatabase(this.env.SQL, readFileSync(this.path));
+    const onDisk = Number(metaValue(db, 'journal_seq'));
+    const replayed = replay(db, readJournal(journalPathFor(this.path)).records, onDisk, this.env);
+    this.db.close();
+    this.db = db;
+    this.seq = replayed.seq;
   }
 
   /**
@@ -201,8 +240,11 @@ export class Workspace {
     if (this.backgroundSnapshot) return this.backgroundSnapshot;
     const bytes = this.db.exportBytes();
     const seq = this.seq;
-    this.backgroundSnapshot = writeFileDurablyInBackground(this.path, bytes)
-      .then(() => this.journal.dropThrough(seq, this.id))
+    const generation = ++this.snapshotGeneration;
+    this.backgroundSnapshot = writeFileDurablyInBackground(this.path, bytes, () => generation === this.snapshotGeneration)
+      .then((landed) => {
+        if (landed) this.journal.dropThrough(seq, this.id);
+      })
       .finally(() => {
         this.backgroundSnapshot = null;
       });
@@ -249,8 +291,16 @@ export class Workspace {
 /** Records every statement a mutation runs, with its parameters, for the journal. */
 class RecordingWriter implements Writer {
   readonly statements: JournalRecord['statements'] = [];
+  /** Statements run, journaled or not. */
+  ran = 0;
+  /** Past the limit the statements are no longer kept: the mutation is saved by writing the whole database. */
+  overflowed = false;
+  private bytes = 0;
 
-  constructor(private readonly db: WorkspaceDatabase) {}
+  constructor(
+    private readonly db: WorkspaceDatabase,
+    private readonly limitBytes: number,
+  ) {}
 
   all<T>(sql: string, params?: SqlParams): T[] {
     return this.db.all<T>(sql, params);
@@ -263,9 +313,18 @@ class RecordingWriter implements Writer {
   run(sql: string, params: SqlParams = []): { changes: number } {
     if (!Array.isArray(params)) throw new Error('Mutations bind parameters by position so they can be journaled.');
     const result = this.db.run(sql, params);
-    this.statements.push([sql, encodeParams(params)]);
+    this.ran += 1;
+    if (!this.overflowed) {
+      this.statements.push([sql, encodeParams(params)]);
+      this.bytes += sql.length + 16 + params.reduce<number>((sum, p) => sum + (typeof p === 'string' ? p.length + 3 : p instanceof Uint8Array ? p.length * 1.4 : 12), 0);
+      if (this.bytes > this.limitBytes) {
+        this.overflowed = true;
+        this.statements.length = 0;
+      }
+    }
     return result;
   }
+
 }
 
 function readWorkspaceFile(path: string, fileName: string): Uint8Array {

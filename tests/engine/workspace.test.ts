@@ -162,3 +162,42 @@ describe('Workspace', () => {
     b.workspace.close();
   });
 });
+
+describe('mutations too large to journal', () => {
+  it('are saved by writing the whole database before they return, leaving the journal empty', async () => {
+    const { env, path, workspace } = await newWorkspace();
+    workspace.journalLimitBytes = 2_000;
+    rename(workspace, 'Small edit'); // journaled as usual
+    expect(readJournal(journalPathFor(path)).records).toHaveLength(1);
+    workspace.mutate('bulk', (db) => {
+      db.run('CREATE TABLE bulk_rows (n INTEGER, label TEXT)');
+      for (let n = 0; n < 500; n++) db.run('INSERT INTO bulk_rows (n, label) VALUES (?, ?)', [n, `row ${n}`]);
+    });
+    // nothing in the journal: the file itself holds the small edit and the bulk rows
+    expect(readJournal(journalPathFor(path)).records).toEqual([]);
+    expect(sqliteQuery(path, 'SELECT count(*) FROM bulk_rows')).toBe('500');
+    expect(sqliteQuery(path, 'SELECT name FROM business_profile')).toBe('Small edit');
+    // and later small edits journal on top of it, surviving a crash
+    rename(workspace, 'After the bulk');
+    const reopened = Workspace.open(crashCopy(path), env);
+    expect(reopened.read(readProfile).name).toBe('After the bulk');
+    expect(reopened.read((db) => db.get<{ n: number }>('SELECT count(*) AS n FROM bulk_rows'))?.n).toBe(500);
+    expect(reopened.sequence).toBe(3);
+    reopened.close();
+    workspace.close();
+  });
+
+  it('never lets an older background snapshot land over a newer whole save', async () => {
+    const { path, workspace } = await newWorkspace();
+    workspace.journalLimitBytes = 2_000;
+    rename(workspace, 'Before');
+    const background = workspace.snapshotInBackground(); // exports "Before", writes asynchronously
+    workspace.mutate('bulk', (db) => {
+      db.run('UPDATE business_profile SET name = ? WHERE id = 1', ['Bulk']);
+      for (let n = 0; n < 300; n++) db.run('INSERT INTO change_log (seq, at, channel) VALUES (?, ?, ?)', [1000 + n, 'x', 'filler']);
+    });
+    await background;
+    expect(sqliteQuery(path, 'SELECT name FROM business_profile')).toBe('Bulk');
+    workspace.close();
+  });
+});
