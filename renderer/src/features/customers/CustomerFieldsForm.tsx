@@ -6,6 +6,7 @@ import type { CustomerFields } from '../../../../shared/domain/customer';
 import { LANGUAGES } from '../../../../shared/domain/profile';
 import { countryName, countryOptions, languageName } from '../../lib/intl';
 import type { CustomerErrors, CustomerField } from './validation';
+import { Field } from '../../components/Field';
 
 interface Props {
   idPrefix: string;
@@ -157,26 +158,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
         </Text>
         {children}
       </fieldset>
-    </Flex>
-  );
-}
-
-function Field({ id, label, error, help, children }: { id: string; label: string; error?: string | undefined; help?: string; children: ReactNode }) {
-  return (
-    <Flex direction="column" gap="1" minWidth="0">
-      <Text as="label" htmlFor={id} size="2" weight="medium">
-        {label}
-      </Text>
-      {children}
-      {error ? (
-        <Text id={`${id}-error`} size="1" color="red" role="alert">
-          {error}
-        </Text>
-      ) : help ? (
-        <Text size="1" color="gray">
-          {help}
-        </Text>
-      ) : null}
     </Flex>
   );
 }

@@ -1,9 +1,10 @@
 import { Box, Flex, Grid, RadioCards, Select, Text, TextField } from '@radix-ui/themes';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUSINESS_KINDS, LANGUAGES, type Profile } from '../../../../shared/domain/profile';
 import { countryName, countryOptions, currencyLabel, currencyOptions, languageName, type Option } from '../../lib/intl';
 import type { ProfileErrors, ProfileField } from './validation';
+import { Field } from '../../components/Field';
 
 interface Props {
   idPrefix: string;
@@ -117,26 +118,6 @@ export function ProfileFields({ idPrefix, value, onChange, onBlur, errors, autoF
           />
         </Field>
       </Grid>
-    </Flex>
-  );
-}
-
-function Field({ id, label, error, help, children }: { id: string; label: string; error?: string | undefined; help?: string; children: ReactNode }) {
-  return (
-    <Flex direction="column" gap="1">
-      <Text as="label" htmlFor={id} size="2" weight="medium">
-        {label}
-      </Text>
-      {children}
-      {error ? (
-        <Text id={`${id}-error`} size="1" color="red" role="alert">
-          {error}
-        </Text>
-      ) : help ? (
-        <Text size="1" color="gray">
-          {help}
-        </Text>
-      ) : null}
     </Flex>
   );
 }

@@ -1,0 +1,23 @@
+import { Flex, Text } from '@radix-ui/themes';
+import type { ReactNode } from 'react';
+
+/** A labelled form control with its error (announced) or a help line under it. */
+export function Field({ id, label, error, help, children }: { id: string; label: string; error?: string | undefined; help?: string; children: ReactNode }) {
+  return (
+    <Flex direction="column" gap="1" minWidth="0">
+      <Text as="label" htmlFor={id} size="2" weight="medium">
+        {label}
+      </Text>
+      {children}
+      {error ? (
+        <Text id={`${id}-error`} size="1" color="red" role="alert">
+          {error}
+        </Text>
+      ) : help ? (
+        <Text size="1" color="gray">
+          {help}
+        </Text>
+      ) : null}
+    </Flex>
+  );
+}
