@@ -11,6 +11,20 @@ export function emailKey(email: string): string {
 export function phoneKey(phone: string, defaultCountry: string): string {
   const trimmed = phone.trim();
   if (!trimmed) return '';
+  // an import asks for the same number three times (plan, match, write); parsing is the costly part
+  const memoKey = `${defaultCountry}|${trimmed}`;
+  const known = phoneKeys.get(memoKey);
+  if (known !== undefined) return known;
+  if (phoneKeys.size >= MAX_MEMO) phoneKeys.clear();
+  const key = parsePhoneKey(trimmed, defaultCountry);
+  phoneKeys.set(memoKey, key);
+  return key;
+}
+
+const MAX_MEMO = 250_000;
+const phoneKeys = new Map<string, string>();
+
+function parsePhoneKey(trimmed: string, defaultCountry: string): string {
   const parsed = parsePhoneNumberFromString(trimmed, /^[A-Z]{2}$/.test(defaultCountry) ? (defaultCountry as CountryCode) : undefined);
   if (parsed?.isPossible()) return parsed.number;
   const digits = trimmed.replace(/[^\d+]/g, '');
