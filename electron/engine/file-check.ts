@@ -18,7 +18,12 @@ export interface HeaderFacts {
  * not a whole Rapport workspace this version can read. Nothing here writes: a refused file keeps its bytes.
  */
 export function checkWorkspaceBytes(bytes: Uint8Array, latestSchemaVersion: number, fileName: string): HeaderFacts {
-  if (bytes.length === 0) {
+  return checkWorkspaceHeader(bytes.subarray(0, HEADER_SIZE), bytes.length, latestSchemaVersion, fileName);
+}
+
+/** The same check from the first 100 bytes and the file's size, so a file need not be read whole to be refused. */
+export function checkWorkspaceHeader(bytes: Uint8Array, fileSize: number, latestSchemaVersion: number, fileName: string): HeaderFacts {
+  if (fileSize === 0) {
     throw new RapportFailure('workspace-corrupt', `“${fileName}” is empty, so there is no workspace in it.`, { reason: 'empty' });
   }
   const magic = String.fromCharCode(...bytes.subarray(0, Math.min(16, bytes.length)));
@@ -30,7 +35,7 @@ export function checkWorkspaceBytes(bytes: Uint8Array, latestSchemaVersion: numb
       reason: 'not-sqlite',
     });
   }
-  if (bytes.length < HEADER_SIZE) {
+  if (fileSize < HEADER_SIZE) {
     throw new RapportFailure('workspace-corrupt', `“${fileName}” is cut short: it ends inside its header.`, { reason: 'truncated' });
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -47,12 +52,12 @@ export function checkWorkspaceBytes(bytes: Uint8Array, latestSchemaVersion: numb
     throw new RapportFailure('workspace-corrupt', `“${fileName}” is damaged: its header is not valid.`, { reason: 'bad-header' });
   }
   // The header's page count is trustworthy only when written by a SQLite that maintains it (3.7.0+).
-  const pageCount = headerPageCount > 0 && changeCounter === versionValidFor ? headerPageCount : Math.floor(bytes.length / pageSize);
-  if (bytes.length % pageSize !== 0 || bytes.length < pageCount * pageSize) {
+  const pageCount = headerPageCount > 0 && changeCounter === versionValidFor ? headerPageCount : Math.floor(fileSize / pageSize);
+  if (fileSize % pageSize !== 0 || fileSize < pageCount * pageSize) {
     throw new RapportFailure(
       'workspace-corrupt',
-      `“${fileName}” is cut short: it holds ${bytes.length.toLocaleString('en')} bytes of the ${(pageCount * pageSize).toLocaleString('en')} it should have.`,
-      { reason: 'truncated', expectedBytes: pageCount * pageSize, actualBytes: bytes.length },
+      `“${fileName}” is cut short: it holds ${fileSize.toLocaleString('en')} bytes of the ${(pageCount * pageSize).toLocaleString('en')} it should have.`,
+      { reason: 'truncated', expectedBytes: pageCount * pageSize, actualBytes: fileSize },
     );
   }
   if (applicationId !== RAPPORT_APPLICATION_ID) {

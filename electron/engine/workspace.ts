@@ -1,11 +1,11 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import { RapportFailure } from '../../shared/contract/result';
 import { listBackups, takeBackup, takeBackupInBackground } from './backups';
 import { type Reader, type SqlParams, type Writer, WorkspaceDatabase } from './database';
 import { safeUnlink, writeFileDurably, writeFileDurablyInBackground } from './durable-file';
-import { RAPPORT_APPLICATION_ID, checkWorkspaceBytes } from './file-check';
+import { RAPPORT_APPLICATION_ID, checkWorkspaceBytes, checkWorkspaceHeader } from './file-check';
 import { Journal, type JournalRecord, decodeParams, encodeParams, journalPathFor, readJournal } from './journal';
 import { WorkspaceLock } from './lock';
 import { LATEST_SCHEMA_VERSION, migrate } from './migrations';
@@ -100,8 +100,9 @@ export class Workspace {
   static open(path: string, env: EngineEnv): Workspace {
     const fileName = basename(path);
     if (!existsSync(path)) throw new RapportFailure('not-found', `“${fileName}” does not exist any more.`, { path });
-    // Refuse what is not ours before writing anything beside it, not even a lock file.
-    checkWorkspaceBytes(readWorkspaceFile(path, fileName), LATEST_SCHEMA_VERSION, fileName);
+    // Refuse what is not ours before writing anything beside it, not even a lock file (the header is enough).
+    const head = readWorkspaceHead(path, fileName);
+    checkWorkspaceHeader(head.bytes, head.size, LATEST_SCHEMA_VERSION, fileName);
     const lock = WorkspaceLock.acquire(path, fileName, env.now());
     let db: WorkspaceDatabase | null = null;
     try {
@@ -325,6 +326,22 @@ class RecordingWriter implements Writer {
     return result;
   }
 
+}
+
+function readWorkspaceHead(path: string, fileName: string): { bytes: Uint8Array; size: number } {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const bytes = Buffer.alloc(100);
+      const read = readSync(fd, bytes, 0, 100, 0);
+      return { bytes: bytes.subarray(0, read), size: fstatSync(fd).size };
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new RapportFailure('io-error', `“${fileName}” could not be read (${code ?? 'unknown error'}).`, { path });
+  }
 }
 
 function readWorkspaceFile(path: string, fileName: string): Uint8Array {
