@@ -1,4 +1,4 @@
-import { Box, Checkbox, Flex, Grid, IconButton, SegmentedControl, Select, Text, TextArea, TextField } from '@radix-ui/themes';
+import { Box, Checkbox, Flex, Grid, IconButton, SegmentedControl, Text, TextArea, TextField } from '@radix-ui/themes';
 import { X } from 'lucide-react';
 import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { LANGUAGES } from '../../../../shared/domain/profile';
 import { countryName, countryOptions, languageName } from '../../lib/intl';
 import type { CustomerErrors, CustomerField } from './validation';
 import { Field } from '../../components/Field';
+import { CodeSelect } from '../../components/CodeSelect';
 
 interface Props {
   idPrefix: string;
@@ -17,9 +18,6 @@ interface Props {
   errors: CustomerErrors;
   autoFocus?: boolean;
 }
-
-/** Radix Select items cannot have an empty value: this stands for "not set". */
-const NONE = '-';
 
 /** A customer's own fields: used on the customer page and in the Add customer dialog. */
 export function CustomerFieldsForm({ idPrefix, value, onChange, onBlur, errors, autoFocus }: Props) {
@@ -99,6 +97,7 @@ export function CustomerFieldsForm({ idPrefix, value, onChange, onBlur, errors, 
         <Grid columns={{ initial: '1', sm: '2' }} gap="4">
           <Field id={id('country')} label={t('customers.fields.country')} error={errors.country}>
             <CodeSelect
+              size="2"
               id={id('country')}
               value={value.country}
               noneLabel={t('customers.form.notSet')}
@@ -112,6 +111,7 @@ export function CustomerFieldsForm({ idPrefix, value, onChange, onBlur, errors, 
           </Field>
           <Field id={id('language')} label={t('customers.fields.language')} error={errors.language} help={t('customers.form.languageHelp')}>
             <CodeSelect
+              size="2"
               id={id('language')}
               value={value.language}
               noneLabel={t('customers.form.notSet')}
@@ -159,44 +159,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
         {children}
       </fieldset>
     </Flex>
-  );
-}
-
-function CodeSelect({
-  id,
-  value,
-  noneLabel,
-  currentLabel,
-  groups,
-  onChange,
-}: {
-  id: string;
-  value: string;
-  noneLabel: string;
-  currentLabel: string;
-  groups: { label?: string; options: { code: string; label: string }[] }[];
-  onChange: (code: string) => void;
-}) {
-  const known = value === '' || groups.some((g) => g.options.some((o) => o.code === value));
-  return (
-    <Select.Root size="2" value={value === '' ? NONE : value} onValueChange={(code) => onChange(code === NONE ? '' : code)}>
-      <Select.Trigger id={id} style={{ width: '100%' }} />
-      <Select.Content position="popper" style={{ maxHeight: 360 }}>
-        <Select.Item value={NONE}>{noneLabel}</Select.Item>
-        {!known && <Select.Item value={value}>{currentLabel}</Select.Item>}
-        {groups.map((group, index) => (
-          <Select.Group key={group.label ?? index}>
-            <Select.Separator />
-            {group.label && <Select.Label>{group.label}</Select.Label>}
-            {group.options.map((option) => (
-              <Select.Item key={option.code} value={option.code}>
-                {option.label}
-              </Select.Item>
-            ))}
-          </Select.Group>
-        ))}
-      </Select.Content>
-    </Select.Root>
   );
 }
 

@@ -1,10 +1,11 @@
-import { Box, Flex, Grid, RadioCards, Select, Text, TextField } from '@radix-ui/themes';
+import { Box, Flex, Grid, RadioCards, Text, TextField } from '@radix-ui/themes';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUSINESS_KINDS, LANGUAGES, type Profile } from '../../../../shared/domain/profile';
-import { countryName, countryOptions, currencyLabel, currencyOptions, languageName, type Option } from '../../lib/intl';
+import { countryName, countryOptions, currencyLabel, currencyOptions, languageName } from '../../lib/intl';
 import type { ProfileErrors, ProfileField } from './validation';
 import { Field } from '../../components/Field';
+import { CodeSelect } from '../../components/CodeSelect';
 
 interface Props {
   idPrefix: string;
@@ -122,37 +123,3 @@ export function ProfileFields({ idPrefix, value, onChange, onBlur, errors, autoF
   );
 }
 
-function CodeSelect({
-  id,
-  value,
-  currentLabel,
-  groups,
-  onChange,
-}: {
-  id: string;
-  value: string;
-  currentLabel: string;
-  groups: { label?: string; options: Option[] }[];
-  onChange: (code: string) => void;
-}) {
-  const known = groups.some((g) => g.options.some((o) => o.code === value));
-  return (
-    <Select.Root size="3" value={value} onValueChange={onChange}>
-      <Select.Trigger id={id} style={{ width: '100%' }} />
-      <Select.Content position="popper" style={{ maxHeight: 360 }}>
-        {!known && <Select.Item value={value}>{currentLabel}</Select.Item>}
-        {groups.map((group, index) => (
-          <Select.Group key={group.label ?? index}>
-            {index > 0 && <Select.Separator />}
-            {group.label && <Select.Label>{group.label}</Select.Label>}
-            {group.options.map((option) => (
-              <Select.Item key={option.code} value={option.code}>
-                {option.label}
-              </Select.Item>
-            ))}
-          </Select.Group>
-        ))}
-      </Select.Content>
-    </Select.Root>
-  );
-}
