@@ -40,7 +40,7 @@ export class WorkspaceDatabase implements Writer {
   private applyConnectionPragmas(): void {
     // The database lives in sql.js's memory file system, where SQLite's own rollback journal is only overhead:
     // durability is Rapport's journal and snapshots (workspace.ts). Rollback still works with a memory journal.
-    this.db.exec('PRAGMA foreign_keys = ON; PRAGMA journal_mode = MEMORY; PRAGMA temp_store = MEMORY;');
+    this.db.exec('PRAGMA foreign_keys = ON; PRAGMA journal_mode = MEMORY; PRAGMA temp_store = MEMORY; PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -131072;');
     // fold(text): lower case without diacritics, for searches that ignore accents (reads only, never journaled)
     this.db.create_function('fold', (value: unknown) => (typeof value === 'string' ? foldText(value) : value));
   }
@@ -50,7 +50,11 @@ export class WorkspaceDatabase implements Writer {
     try {
       if (params) statement.bind(params as never);
       const rows: T[] = [];
-      while (statement.step()) rows.push(statement.getAsObject() as T);
+      if (!statement.step()) return rows;
+      // the column names once per query: sql.js's getAsObject asks for them again on every row
+      const names = statement.getColumnNames();
+      do rows.push(rowObject(names, statement.get()) as T);
+      while (statement.step());
       return rows;
     } finally {
       statement.reset();
@@ -58,7 +62,13 @@ export class WorkspaceDatabase implements Writer {
   }
 
   get<T = Row>(sql: string, params?: SqlParams): T | undefined {
-    return this.all<T>(sql, params)[0];
+    const statement = this.prepared(sql);
+    try {
+      if (params) statement.bind(params as never);
+      return statement.step() ? (rowObject(statement.getColumnNames(), statement.get()) as T) : undefined;
+    } finally {
+      statement.reset();
+    }
   }
 
   run(sql: string, params?: SqlParams): { changes: number } {
@@ -107,4 +117,10 @@ export class WorkspaceDatabase implements Writer {
     this.forgetStatements();
     this.db.close();
   }
+}
+
+function rowObject(names: readonly string[], values: readonly SqlParam[]): Row {
+  const row: Row = {};
+  for (let i = 0; i < names.length; i++) row[names[i]!] = values[i]!;
+  return row;
 }

@@ -54,16 +54,19 @@ export const EMPTY_CUSTOMER: CustomerFields = {
   notes: '', doNotContact: false, leftCompanyAt: '', successorId: null, tags: [],
 };
 
+/** Whom a customer record is about: without a name, a company or an email address it names nobody. */
+export function namesSomeone(c: Pick<CustomerFields, 'firstName' | 'lastName' | 'company' | 'email'>): boolean {
+  return c.firstName !== '' || c.lastName !== '' || c.company !== '' || c.email !== '';
+}
+export const NAMES_NOBODY = 'A customer needs at least a name, a company or an email address.';
+
 /** A new customer: any fields, the rest empty; at least a name, a company or an email address. */
 export const CustomerInputSchema = z
   .object(customerFieldSchemas)
   .partial()
   .strict()
   .transform((given): CustomerFields => ({ ...EMPTY_CUSTOMER, ...withoutUndefined(given) }))
-  .refine((c) => c.firstName !== '' || c.lastName !== '' || c.company !== '' || c.email !== '', {
-    message: 'A customer needs at least a name, a company or an email address.',
-    path: ['lastName'],
-  });
+  .refine(namesSomeone, { message: NAMES_NOBODY, path: ['lastName'] });
 export type CustomerInput = z.input<typeof CustomerInputSchema>;
 
 /** A patch: only the fields given change. */

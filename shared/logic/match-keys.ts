@@ -51,6 +51,45 @@ export function foldText(value: string): string {
 
 /** "first last|company", folded. */
 export function nameKey(firstName: string, lastName: string, company: string): string {
-  const person = foldText(`${firstName} ${lastName}`);
-  return person || company ? `${person}|${foldText(company)}` : '';
+  // each part folded on its own: first names, last names and companies repeat, so their folds are remembered
+  const first = foldPart(firstName);
+  const last = foldPart(lastName);
+  const person = first && last ? `${first} ${last}` : first || last;
+  return person || company ? `${person}|${foldPart(company)}` : '';
+}
+
+const MAX_FOLDS = 50_000;
+const folds = new Map<string, string>();
+
+function foldPart(value: string): string {
+  if (value === '') return '';
+  let folded = folds.get(value);
+  if (folded === undefined) {
+    if (folds.size >= MAX_FOLDS) folds.clear();
+    folded = foldText(value);
+    folds.set(value, folded);
+  }
+  return folded;
+}
+
+export interface MatchKeys {
+  email: string;
+  phone: string;
+  name: string;
+}
+
+/**
+ * The keys a customer is stored under and looked up by. The phone is read with the customer's own country
+ * first (a Norwegian number in a Danish shop's book), the business's when the customer has none.
+ */
+export function customerMatchKeys(
+  fields: { email: string; phone: string; firstName: string; lastName: string; company: string; country: string },
+  businessCountry: string,
+): MatchKeys {
+  return {
+    email: emailKey(fields.email),
+    phone: phoneKey(fields.phone, fields.country || businessCountry),
+    // a name alone (no company) still matches people typed without a company
+    name: fields.firstName || fields.lastName ? nameKey(fields.firstName, fields.lastName, fields.company) : '',
+  };
 }

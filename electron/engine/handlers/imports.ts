@@ -11,7 +11,7 @@ import { type PurchaseWrite, isPurchasesMapping, planPurchases } from '../import
 import type { ConsentChange } from '../import/values';
 import { customerHandlers, insertCustomer, readCustomer } from './customers';
 import { readProfile } from './profile';
-import { insertEntry } from './timeline';
+import { insertImportedPurchase } from './timeline';
 import type { EngineHandler, HandlerContext } from './types';
 
 interface ImportRequest {
@@ -162,6 +162,7 @@ const run: EngineHandler<'imports.run'> = (ctx, request) => {
 function bookPurchases(ctx: HandlerContext<Writer>, importId: string, writes: readonly PurchaseWrite[], country: string): void {
   const { db, now, newId } = ctx;
   const at = now();
+  const createdAt = at.toISOString();
   const created = new Map<string, string>();
   for (const [index, write] of writes.entries()) {
     reportEvery(ctx, index, writes.length);
@@ -173,9 +174,7 @@ function bookPurchases(ctx: HandlerContext<Writer>, importId: string, writes: re
       created.set(write.personKey, customerId);
       db.run("INSERT INTO import_changes (import_id, customer_id, action) VALUES (?, ?, 'created')", [importId, customerId]);
     }
-    const purchaseId = newId();
-    insertEntry(db, purchaseId, customerId, write.purchase, at);
-    db.run("INSERT INTO import_changes (import_id, customer_id, action, before) VALUES (?, ?, 'purchase', ?)", [importId, customerId, purchaseId]);
+    insertImportedPurchase(db, newId(), customerId, write.purchase, createdAt, importId);
   }
 }
 
@@ -205,10 +204,12 @@ const undo: EngineHandler<'imports.undo'> = (ctx, { importId }) => {
     'SELECT customer_id, action, before FROM import_changes WHERE import_id = ? ORDER BY rowid DESC',
     [importId],
   );
+  db.run('DELETE FROM purchases WHERE import_id = ?', [importId]);
   let removed = 0;
   let restored = 0;
   for (const change of changes) {
     if (change.action === 'purchase') {
+      // written by imports before purchases carried their import id (migration 0003)
       db.run('DELETE FROM purchases WHERE id = ?', [change.before]);
       continue;
     }

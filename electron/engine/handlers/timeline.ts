@@ -55,13 +55,25 @@ const list: EngineHandler<'timeline.list'> = ({ db }, { customerId }) => {
   return items.sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
 };
 
-/** Adds one entry; also used by imports and the demo generator. */
+/** Adds one entry; also used by the demo generator. */
 export function insertEntry(db: Writer, id: string, customerId: string, entry: TimelineEntry, now: Date): void {
   const columns = fieldsOf(entry.kind).map(([, column]) => column);
   db.run(
     `INSERT INTO ${KINDS[entry.kind].table} (id, customer_id, created_at, ${columns.join(', ')}) VALUES (?, ?, ?, ${columns.map(() => '?').join(', ')})`,
     [id, customerId, now.toISOString(), ...values(entry)],
   );
+}
+
+const PURCHASE_FIELDS = fieldsOf('purchase');
+const INSERT_IMPORTED_PURCHASE = `INSERT INTO purchases (id, customer_id, created_at, import_id, ${PURCHASE_FIELDS.map(([, column]) => column).join(', ')})
+  VALUES (?, ?, ?, ?, ${PURCHASE_FIELDS.map(() => '?').join(', ')})`;
+
+/** Books a purchase from an import, marked with the import so that undoing it takes the purchase back. */
+export function insertImportedPurchase(db: Writer, id: string, customerId: string, entry: Extract<TimelineEntry, { kind: 'purchase' }>, createdAt: string, importId: string): void {
+  // a million-row orders file comes through here: the statement text and field list are built once
+  const params: SqlParam[] = [id, customerId, createdAt, importId];
+  for (const [field] of PURCHASE_FIELDS) params.push((entry as unknown as Record<string, SqlParam>)[field] ?? null);
+  db.run(INSERT_IMPORTED_PURCHASE, params);
 }
 
 const add: EngineHandler<'timeline.add'> = ({ db, now, newId }, { customerId, entry }) => {

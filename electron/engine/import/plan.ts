@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import type { Customer, CustomerFields } from '../../../shared/domain/customer';
 import { displayName } from '../../../shared/domain/customer';
 import type { ImportPlanRow } from '../../../shared/domain/import';
-import { emailKey, nameKey, phoneKey } from '../../../shared/logic/match-keys';
+import { type MatchKeys, customerMatchKeys, emailKey } from '../../../shared/logic/match-keys';
 import type { Reader } from '../database';
-import { findMatches } from '../handlers/capture';
 import { readCustomer } from '../handlers/customers';
+import { CustomerMatcher } from './matcher';
 import type { ParsedTable } from './parse';
 import { type MappedRow, mapRow } from './values';
 import type { Mapping } from './fields';
@@ -48,14 +48,20 @@ export function planImport(
 
   for (const problem of table.problems) rows.push({ line: problem.line, action: 'error', reason: problem.reason, name: '', email: '' });
 
+  // first every row is read, so that the whole file is matched against the workspace in one go
+  const mapped = table.rows.map(({ line, cells }) => {
+    const result = mapRow(table.headers, cells, mapping, listSeparator, context);
+    return { line, result, keys: result.ok ? customerMatchKeys(result.row.fields, context.businessCountry) : null };
+  });
+  const matcher = CustomerMatcher.forKeys(db, mapped.flatMap(({ keys }) => (keys ? [keys] : [])));
   const anyErased = db.get('SELECT 1 FROM erased_customers LIMIT 1') !== undefined;
-  for (const { line, cells } of table.rows) {
-    const mapped = mapRow(table.headers, cells, mapping, listSeparator, context);
-    if (!mapped.ok) {
-      rows.push({ line, action: 'error', reason: mapped.reason, name: '', email: '' });
+
+  for (const { line, result, keys } of mapped) {
+    if (!result.ok || !keys) {
+      rows.push({ line, action: 'error', reason: result.ok ? '' : result.reason, name: '', email: '' });
       continue;
     }
-    const { fields } = mapped.row;
+    const { fields } = result.row;
     const summary = { line, name: displayName(fields), email: fields.email };
 
     if (anyErased && fields.email && db.get('SELECT 1 FROM erased_customers WHERE email_hash = ?', [emailHash(fields.email)])) {
@@ -63,52 +69,48 @@ export function planImport(
       continue;
     }
 
-    const keys = matchKeysOf(fields, context.businessCountry);
-    const earlier = keys.map((key) => seen.get(key)).find(Boolean);
+    const seenKeys = fileKeysOf(keys);
+    const earlier = seenKeys.map((key) => seen.get(key)).find(Boolean);
     if (earlier) {
-      earlier.row = combine(earlier.row, mapped.row);
+      earlier.row = combine(earlier.row, result.row);
       earlier.mergedLines.push(line);
       rows.push({ ...summary, action: 'merge', reason: `Same person as line ${earlier.line}; merged into it.` });
       continue;
     }
 
-    const match = findMatches(db, fields, context.businessCountry)[0];
+    const match = matcher.match(keys);
     if (match) {
       const existing = claimed.get(match.id);
       if (existing) {
-        existing.row = combine(existing.row, mapped.row);
+        existing.row = combine(existing.row, result.row);
         existing.mergedLines.push(line);
         rows.push({ ...summary, action: 'merge', reason: `Same person as line ${existing.line} (${match.displayName}); merged into it.` });
         continue;
       }
-      if (!addsAnything(readCustomer(db, match.id, context.now), mapped.row)) {
+      if (!addsAnything(readCustomer(db, match.id, context.now), result.row)) {
         rows.push({ ...summary, action: 'skip', reason: `Already known as ${match.displayName} (same ${match.reason}); nothing new in this row.`, matchId: match.id });
         continue;
       }
-      const write: PlannedWrite = { line, row: mapped.row, customerId: match.id, mergedLines: [] };
+      const write: PlannedWrite = { line, row: result.row, customerId: match.id, mergedLines: [] };
       writes.push(write);
       claimed.set(match.id, write);
-      for (const key of keys) seen.set(key, write);
+      for (const key of seenKeys) seen.set(key, write);
       rows.push({ ...summary, action: 'update', reason: `Matches ${match.displayName} by ${match.reason}: empty fields, tags and consent are added.`, matchId: match.id });
       continue;
     }
 
-    const write: PlannedWrite = { line, row: mapped.row, customerId: null, mergedLines: [] };
+    const write: PlannedWrite = { line, row: result.row, customerId: null, mergedLines: [] };
     writes.push(write);
-    for (const key of keys) seen.set(key, write);
+    for (const key of seenKeys) seen.set(key, write);
     rows.push({ ...summary, action: 'create', reason: 'New customer.' });
   }
   rows.sort((a, b) => a.line - b.line);
   return { rows, writes };
 }
 
-function matchKeysOf(fields: CustomerFields, businessCountry: string): string[] {
-  const keys: string[] = [];
-  if (fields.email) keys.push(`e:${emailKey(fields.email)}`);
-  const phone = phoneKey(fields.phone, fields.country || businessCountry);
-  if (phone) keys.push(`p:${phone}`);
-  if (fields.firstName || fields.lastName) keys.push(`n:${nameKey(fields.firstName, fields.lastName, fields.company)}`);
-  return keys;
+/** The keys under which rows of one file are recognised as the same person, one namespace per kind. */
+function fileKeysOf(keys: MatchKeys): string[] {
+  return [keys.email && `e:${keys.email}`, keys.phone && `p:${keys.phone}`, keys.name && `n:${keys.name}`].filter(Boolean);
 }
 
 /** A later row about the same person fills what the earlier one left empty, adds tags and consent. */

@@ -1,14 +1,26 @@
 import { displayName } from '../../../shared/domain/customer';
 import type { ImportPlanRow } from '../../../shared/domain/import';
 import type { TimelineEntry } from '../../../shared/domain/timeline';
-import { emailKey } from '../../../shared/logic/match-keys';
+import type { CustomerMatch } from '../../../shared/domain/capture';
+import { type MatchKeys, customerMatchKeys, emailKey } from '../../../shared/logic/match-keys';
 import type { Reader } from '../database';
-import { findMatches } from '../handlers/capture';
+import { CustomerMatcher } from './matcher';
 import { PURCHASE_FIELDS, type Mapping, type PurchaseField } from './fields';
 import type { ParsedTable } from './parse';
-import { type MappedRow, mapRow, parseDate } from './values';
+import { type MappedRow, type RowResult, mapRow, parseDate } from './values';
 
 type Purchase = Extract<TimelineEntry, { kind: 'purchase' }>;
+
+/** A buyer as the file names them: read once, matched once. */
+interface Person {
+  result: RowResult;
+  keys: MatchKeys | null;
+}
+
+/** Whether a column says who bought (the others describe the purchase, or are ignored). */
+function describesPerson(field: string): boolean {
+  return field !== 'ignore' && !(PURCHASE_FIELDS as readonly string[]).includes(field);
+}
 
 export interface PurchaseWrite {
   line: number;
@@ -39,8 +51,21 @@ export function planPurchases(
   context: { businessCountry: string; currency: string; source: string },
 ): { rows: ImportPlanRow[]; writes: PurchaseWrite[] } {
   const rows: ImportPlanRow[] = table.problems.map((p) => ({ line: p.line, action: 'error' as const, reason: p.reason, name: '', email: '' }));
-  const writes: PurchaseWrite[] = [];
-  const seen = new Set<string>();
+  // A purchases file names each buyer many times: each distinct person is read and matched once.
+  const people = new Map<string, Person>();
+  const personColumns = table.headers.flatMap((header, index) => (describesPerson(mapping[header] ?? 'ignore') ? [index] : []));
+  const personOf = (cells: readonly string[]): Person => {
+    const signature = personColumns.map((index) => cells[index] ?? '').join('\u001f');
+    let person = people.get(signature);
+    if (!person) {
+      const result = mapRow(table.headers, cells, mapping, listSeparator, { businessCountry: context.businessCountry, source: context.source });
+      person = { result, keys: result.ok ? customerMatchKeys(result.row.fields, context.businessCountry) : null };
+      people.set(signature, person);
+    }
+    return person;
+  };
+
+  const read: Array<{ line: number; purchase: Purchase; person: Person }> = [];
   for (const { line, cells } of table.rows) {
     const values = purchaseValues(table.headers, cells, mapping);
     const date = values.purchaseDate ? parseDate(values.purchaseDate, context.businessCountry, false) : null;
@@ -53,9 +78,9 @@ export function planPurchases(
       rows.push({ line, action: 'error', reason: `The amount “${values.amount ?? values.unitPrice ?? ''}” is not a number Rapport can read.`, name: '', email: '' });
       continue;
     }
-    const person = mapRow(table.headers, cells, mapping, listSeparator, { businessCountry: context.businessCountry, source: context.source });
-    if (!person.ok) {
-      rows.push({ line, action: 'error', reason: `No customer to book it on: ${person.reason}`, name: '', email: '' });
+    const person = personOf(cells);
+    if (!person.result.ok) {
+      rows.push({ line, action: 'error', reason: `No customer to book it on: ${person.result.reason}`, name: '', email: '' });
       continue;
     }
     const currency = (values.currency ?? context.currency).trim().toUpperCase();
@@ -63,27 +88,40 @@ export function planPurchases(
       rows.push({ line, action: 'error', reason: `The currency “${values.currency}” is not a three-letter code such as DKK.`, name: '', email: '' });
       continue;
     }
-    const purchase: Purchase = {
-      kind: 'purchase',
-      date,
-      amountMinor,
-      currency,
-      product: (values.product ?? '').slice(0, 200),
-      category: (values.category ?? '').slice(0, 100),
-      channel: (values.salesChannel ?? '').slice(0, 60),
-      orderRef: (values.orderRef ?? '').slice(0, 100),
-    };
-    const fields = person.row.fields;
+    read.push({
+      line,
+      person,
+      purchase: {
+        kind: 'purchase',
+        date,
+        amountMinor,
+        currency,
+        product: (values.product ?? '').slice(0, 200),
+        category: (values.category ?? '').slice(0, 100),
+        channel: (values.salesChannel ?? '').slice(0, 60),
+        orderRef: (values.orderRef ?? '').slice(0, 100),
+      },
+    });
+  }
+
+  const matcher = CustomerMatcher.forKeys(db, [...people.values()].flatMap(({ keys }) => (keys ? [keys] : [])));
+  const matched = new Map<Person, CustomerMatch | undefined>();
+  for (const person of people.values()) if (person.keys) matched.set(person, matcher.match(person.keys));
+  const booked = bookedSignatures(db, [...new Set([...matched.values()].flatMap((match) => (match ? [match.id] : [])))]);
+
+  const writes: PurchaseWrite[] = [];
+  for (const { line, purchase, person } of read) {
+    const fields = (person.result as Extract<RowResult, { ok: true }>).row.fields;
     const name = displayName(fields);
-    const match = findMatches(db, fields, context.businessCountry)[0];
+    const match = matched.get(person);
     const personKey = match?.id ?? `new:${emailKey(fields.email) || name.toLowerCase()}`;
-    const signature = [personKey, purchase.date, purchase.orderRef, purchase.product, purchase.amountMinor].join('\u001f');
-    if (seen.has(signature) || (match && alreadyBooked(db, match.id, purchase))) {
+    const signature = signatureOf(personKey, purchase);
+    if (booked.has(signature)) {
       rows.push({ line, action: 'skip', reason: 'This purchase is already in the workspace.', name, email: fields.email });
       continue;
     }
-    seen.add(signature);
-    writes.push({ line, purchase, customerId: match?.id ?? null, newCustomer: match ? null : person.row, personKey });
+    booked.add(signature);
+    writes.push({ line, purchase, customerId: match?.id ?? null, newCustomer: match ? null : (person.result as Extract<RowResult, { ok: true }>).row, personKey });
     rows.push({
       line,
       action: 'create',
@@ -109,10 +147,23 @@ function purchaseValues(headers: readonly string[], cells: readonly string[], ma
   return values;
 }
 
-function alreadyBooked(db: Reader, customerId: string, p: Purchase): boolean {
-  return !!db.get('SELECT 1 FROM purchases WHERE customer_id = ? AND date = ? AND order_ref = ? AND product = ? AND amount_minor = ?', [
-    customerId, p.date, p.orderRef, p.product, p.amountMinor,
-  ]);
+/** What makes two purchases the same: who, when, which order, what and how much. */
+function signatureOf(personKey: string, p: Purchase): string {
+  return [personKey, p.date, p.orderRef, p.product, p.amountMinor].join('\u001f');
+}
+
+/** The purchases these customers already have, so that importing a file twice books nothing twice. */
+function bookedSignatures(db: Reader, customerIds: readonly string[]): Set<string> {
+  const signatures = new Set<string>();
+  if (customerIds.length === 0) return signatures;
+  const rows = db.all<{ customer_id: string; date: string; order_ref: string; product: string; amount_minor: number }>(
+    'SELECT p.customer_id, p.date, p.order_ref, p.product, p.amount_minor FROM json_each(:ids) AS k JOIN purchases AS p ON p.customer_id = k.value',
+    { ':ids': JSON.stringify(customerIds) },
+  );
+  for (const row of rows) {
+    signatures.add(signatureOf(row.customer_id, { kind: 'purchase', date: row.date, orderRef: row.order_ref, product: row.product, amountMinor: row.amount_minor, currency: '', category: '', channel: '' }));
+  }
+  return signatures;
 }
 
 function amountOf(values: Partial<Record<PurchaseField, string>>, businessCountry: string): number | null {

@@ -1,4 +1,4 @@
-import { type CustomerFields, CustomerInputSchema, EMPTY_CUSTOMER } from '../../../shared/domain/customer';
+import { type CustomerFields, CustomerFieldsSchema, EMPTY_CUSTOMER, NAMES_NOBODY, namesSomeone } from '../../../shared/domain/customer';
 import type { ConsentChannel } from '../../../shared/domain/customer';
 import type { ImportField, Mapping } from './fields';
 
@@ -63,7 +63,9 @@ export function mapRow(
     notes: given.notes ?? '',
     tags: [...new Set(tags.map((t) => t.slice(0, 60)))].slice(0, 50),
   };
-  const parsed = CustomerInputSchema.safeParse(candidate);
+  // every field is present here, so the whole-record schema checks them without the partial input's extra steps
+  const parsed = CustomerFieldsSchema.safeParse(candidate);
+  if (parsed.success && !namesSomeone(parsed.data)) return { ok: false, reason: NAMES_NOBODY };
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     // rule-level messages are whole sentences; field-level ones say which value was wrong

@@ -5,7 +5,7 @@ import { listBackups } from '../../../electron/engine/backups';
 import { WorkspaceDatabase } from '../../../electron/engine/database';
 import { RAPPORT_APPLICATION_ID } from '../../../electron/engine/file-check';
 import { insertProfile, readProfile } from '../../../electron/engine/handlers/profile';
-import { migrate } from '../../../electron/engine/migrations';
+import { LATEST_SCHEMA_VERSION, migrate } from '../../../electron/engine/migrations';
 import { foundation } from '../../../electron/engine/migrations/0001-foundation';
 import { customerBook } from '../../../electron/engine/migrations/0002-customer-book';
 import { Workspace } from '../../../electron/engine/workspace';
@@ -85,13 +85,13 @@ describe('migration 0002-customer-book', () => {
     writeFileSync(path, db.exportBytes());
 
     const workspace = Workspace.open(path, env);
-    expect(workspace.schemaVersion).toBe(2);
+    expect(workspace.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(workspace.read(readProfile)).toEqual(sampleProfile);
     workspace.close();
     expect(sqliteIntegrity(path)).toBe('ok');
-    expect(sqliteQuery(path, 'PRAGMA user_version')).toBe('2');
+    expect(sqliteQuery(path, 'PRAGMA user_version')).toBe(String(LATEST_SCHEMA_VERSION));
     const backups = listBackups(path);
-    expect(backups.map((b) => b.path).some((p) => p.endsWith('-before-v2.rapport'))).toBe(true);
+    expect(backups.map((b) => b.path).some((p) => p.endsWith(`-before-v${LATEST_SCHEMA_VERSION}.rapport`))).toBe(true);
     expect(sqliteQuery(backups[0]!.path, 'PRAGMA user_version')).toBe('1');
   });
 });
