@@ -12,6 +12,7 @@ import { purchaseCsv } from './purchase-csv';
 import { removeWorkspace } from './fixtures';
 import { type RssSampler, loadAverage, mb, median, round, timed, watchStalls } from './measure';
 import { timeSqliteImport } from './sqlite-reference';
+import { timeSqljsImport } from './sqljs-reference';
 
 /**
  * The customer book (issue 3, "Tests and figures"): importing 100,000 customers through the engine worker beside
@@ -293,6 +294,9 @@ export async function benchCustomerBook(options: CustomerBookOptions) {
   const sqlite = timeSqliteImport(csvPath, join(folder, 'sqlite3-import.db'), CUSTOMERS, SQLITE_RUNS);
   progress(`customer_book: sqlite3 .import of the purchases ×${SQLITE_RUNS}…`);
   const sqlitePurchases = timeSqliteImport(purchasesPath, join(folder, 'sqlite3-purchases.db'), PURCHASES, SQLITE_RUNS, 'purchases');
+  progress(`customer_book: sql.js plain import of both files ×${SQLITE_RUNS} (the engine's floor)…`);
+  const sqljs = await timeSqljsImport(options.location.wasmPath, csvPath, join(folder, 'sqljs-import.db'), CUSTOMERS, SQLITE_RUNS);
+  const sqljsPurchases = await timeSqljsImport(options.location.wasmPath, purchasesPath, join(folder, 'sqljs-purchases.db'), PURCHASES, SQLITE_RUNS);
 
   progress('customer_book: starting the browser host on the imported workspace…');
   const hostDir = mkdtempSync(join(folder, 'host-'));
@@ -332,6 +336,7 @@ export async function benchCustomerBook(options: CustomerBookOptions) {
     },
     ratio_run_to_sqlite3: ratioRun,
     ratio_preview_plus_run_to_sqlite3: round(engine.preview_plus_run_s / sqliteS),
+    sqljs_plain_import: floorFigures(sqljs, CUSTOMERS, sqliteS, engine),
     import_purchases: {
       rows: PURCHASES,
       rows_default: PURCHASES_DEFAULT,
@@ -357,6 +362,7 @@ export async function benchCustomerBook(options: CustomerBookOptions) {
       },
       ratio_run_to_sqlite3: ratioPurchases,
       ratio_preview_plus_run_to_sqlite3: round(purchases.preview_plus_run_s / sqlitePurchasesS),
+      sqljs_plain_import: floorFigures(sqljsPurchases, PURCHASES, sqlitePurchasesS, purchases),
     },
     customers_list_rpc: { host_start_with_workspace_ms: host_start_ms, ...list },
     grid_first_rows: {
@@ -375,17 +381,32 @@ export async function benchCustomerBook(options: CustomerBookOptions) {
   };
 }
 
+/** The sql.js floor beside sqlite3 and beside Rapport's import of the same file. */
+function floorFigures(floor: { median_ms: number; runs_ms: number[]; file_bytes: number }, rows: number, sqliteS: number, rapport: { run_s: number; preview_plus_run_s: number }) {
+  const floorS = floor.median_ms / 1000;
+  return {
+    median_s: round(floorS, 3),
+    runs_ms: floor.runs_ms,
+    rows_per_s: Math.round(rows / floorS),
+    database_mb: mb(floor.file_bytes),
+    ratio_to_sqlite3: round(floorS / sqliteS),
+    ratio_rapport_run_to_it: round(rapport.run_s / floorS),
+    ratio_rapport_preview_plus_run_to_it: round(rapport.preview_plus_run_s / floorS),
+  };
+}
+
 export const CUSTOMER_BOOK_METHOD = {
   csv: `${CUSTOMERS} generated customers (scripts/bench/customer-csv.ts, seeded), UTF-8 with CRLF, Danish/Czech/Norwegian names and places; every row is a distinct person to Rapport's matching (email, phone, name+company), so all must be created.`,
   import:
     "a fresh worker (sql.js loaded), {op:'create'} a workspace, then {op:'call'} imports.preview and imports.run with the same {fileName, dataBase64}; " +
-    'each timed from postMessage to reply. run_s includes decoding, parsing and planning again (the run recomputes the plan the preview showed), the inserts and the journal append + fsync of the whole import as one record. ' +
+    'each timed from postMessage to reply. The run reuses the plan the preview made (same request, nothing changed in between, as in the wizard), so run_s is the writing: inserts, undo records and the save before the acknowledgement (an import too big for the journal writes the whole workspace file). ' +
     'rows_per_s = customers / run_s. close_with_final_snapshot_ms: {op:close} after the import, folding the journal into the file. peak_rss_mb: process RSS (main thread + worker) sampled every 50 ms, per phase.',
   purchases_import: `${PURCHASES} generated purchases (scripts/bench/purchase-csv.ts, seeded; BENCH_PURCHASES overrides) with the header Date,Email,Amount,Product,Order, CRLF, dates over 2023-2024 in order, amounts like 129.50, 12 products, rising order numbers; each row's email is one of the imported customers' (lower case), about ${round(PURCHASES / CUSTOMERS, 1)} per customer, so every row must be booked on an existing customer. ` +
     'Imported into the customer workspace on the same worker after the customer import, before the close: imports.preview then imports.run with the same {fileName, dataBase64} (the run reuses the preview plan when nothing changed in between); ' +
     `journal sizes are of <workspace>.journal before and after the run. Reference: \`sqlite3 NEW.db\` .import --csv of the same file into a fresh table purchases, median of ${SQLITE_RUNS}; ratio_run_to_sqlite3 is judged against the 3x target.`,
   sqlite3_import: `\`sqlite3 NEW.db\` with \`.import --csv CSV customers\` on stdin (table made from the header, no indexes, one transaction), process start included, a fresh file each run, median of ${SQLITE_RUNS}; the row count is checked afterwards.`,
   ratio: `ratio_run_to_sqlite3 = imports.run / sqlite3 .import; the target (within ${IMPORT_RATIO_TARGET}x) is judged on it. ratio_preview_plus_run_to_sqlite3 adds the preview the wizard shows first.`,
+  sqljs_plain_import: `the engine's floor, measured in the bench process with the same sql.js build: read the CSV, papaparse it, CREATE TABLE from the header (TEXT columns, no indexes), one prepared INSERT per row in one transaction, export, write + fsync; median of ${SQLITE_RUNS}. ratio_to_sqlite3 is how far sql.js alone is from the sqlite3 tool; ratio_rapport_run_to_it is what Rapport adds (matching keys, validation, indexes for search and facts, undo records).`,
   customers_list_rpc: `the built browser host (out/main/host.js) on the imported workspace; POST /rpc customers.list timed until the whole response body is read, after one warm-up call; median of ${LIST_RUNS} (one call for all rows).`,
   grid_first_rows: `Chromium via playwright-core on the host URL; after the sidebar (nav "Sections") shows, from clicking "Customers" until the first ${FIRST_ROW} is visible with text; median of ${GRID_RUNS}, page reloaded between runs. Includes Playwright's round trips (a few ms).`,
 };

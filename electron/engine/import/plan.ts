@@ -6,6 +6,7 @@ import { type MatchKeys, customerMatchKeys, emailKey } from '../../../shared/log
 import type { Reader } from '../database';
 import { readCustomer } from '../handlers/customers';
 import { CustomerMatcher } from './matcher';
+import { sortByLine } from './plan-rows';
 import type { ParsedTable } from './parse';
 import { type MappedRow, mapRow } from './values';
 import type { Mapping } from './fields';
@@ -104,7 +105,7 @@ export function planImport(
     for (const key of seenKeys) seen.set(key, write);
     rows.push({ ...summary, action: 'create', reason: 'New customer.' });
   }
-  rows.sort((a, b) => a.line - b.line);
+  sortByLine(rows);
   return { rows, writes };
 }
 

@@ -7,6 +7,7 @@ import type { Reader } from '../database';
 import { CustomerMatcher } from './matcher';
 import { PURCHASE_FIELDS, type Mapping, type PurchaseField } from './fields';
 import type { ParsedTable } from './parse';
+import { sortByLine } from './plan-rows';
 import { type MappedRow, type RowResult, mapRow, parseDate } from './values';
 
 type Purchase = Extract<TimelineEntry, { kind: 'purchase' }>;
@@ -65,15 +66,19 @@ export function planPurchases(
     return person;
   };
 
+  // a year of orders has a few hundred dates and prices, written a million times: each is read once
+  const dateOf = remembered((text: string) => parseDate(text, context.businessCountry, false));
+  const amountOfText = remembered((text: string) => parseAmount(text, context.businessCountry));
+
   const read: Array<{ line: number; purchase: Purchase; person: Person }> = [];
   for (const { line, cells } of table.rows) {
     const values = purchaseValues(table.headers, cells, mapping);
-    const date = values.purchaseDate ? parseDate(values.purchaseDate, context.businessCountry, false) : null;
+    const date = values.purchaseDate ? dateOf(values.purchaseDate) : null;
     if (!date) {
       rows.push({ line, action: 'error', reason: values.purchaseDate ? `The date “${values.purchaseDate}” is not a date Rapport can read.` : 'The row has no date of purchase.', name: '', email: '' });
       continue;
     }
-    const amountMinor = amountOf(values, context.businessCountry);
+    const amountMinor = values.amount !== undefined ? amountOfText(values.amount) : amountOf(values, context.businessCountry);
     if (amountMinor === null) {
       rows.push({ line, action: 'error', reason: `The amount “${values.amount ?? values.unitPrice ?? ''}” is not a number Rapport can read.`, name: '', email: '' });
       continue;
@@ -131,7 +136,7 @@ export function planPurchases(
       ...(match ? { matchId: match.id } : {}),
     });
   }
-  rows.sort((a, b) => a.line - b.line);
+  sortByLine(rows);
   return { rows, writes };
 }
 
@@ -145,6 +150,17 @@ function purchaseValues(headers: readonly string[], cells: readonly string[], ma
     }
   });
   return values;
+}
+
+/** The function's answers, remembered per text for the length of one plan. */
+function remembered<T>(read: (text: string) => T): (text: string) => T {
+  const answers = new Map<string, T>();
+  return (text) => {
+    if (answers.has(text)) return answers.get(text)!;
+    const answer = read(text);
+    answers.set(text, answer);
+    return answer;
+  };
 }
 
 /** What makes two purchases the same: who, when, which order, what and how much. */
