@@ -11,6 +11,7 @@ import type { CustomerRow } from '../../shared/domain/customer';
 import type { CustomersCsvRequest } from '../../shared/domain/export';
 import { writeFileDurably } from './durable-file';
 import { customersCsv } from './export/customers-csv';
+import { forgetPreparedImport } from './handlers/imports';
 import { personDataText } from './export/person-data';
 import { engineHandlers } from './handlers';
 import { insertProfile, readProfile } from './handlers/profile';
@@ -84,6 +85,7 @@ export class Engine {
     const workspace = this.workspace;
     this.workspace = null;
     if (!workspace) return;
+    forgetPreparedImport();
     await workspace.settled();
     workspace.close();
   }

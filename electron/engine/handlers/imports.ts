@@ -86,24 +86,32 @@ function rowsToShow(rows: readonly ImportPreview['rows'][number][]): ImportPrevi
 }
 
 function countsOf(plan: Prepared['plan']): ImportCounts {
-  const count = (action: string) => plan.rows.filter((row) => row.action === action).length;
-  return { created: count('create'), updated: count('update'), merged: count('merge'), skipped: count('skip'), failed: count('error') };
+  const counts: ImportCounts = { created: 0, updated: 0, merged: 0, skipped: 0, failed: 0 };
+  const field = { create: 'created', update: 'updated', merge: 'merged', skip: 'skipped', error: 'failed' } as const;
+  for (const row of plan.rows) counts[field[row.action]] += 1;
+  return counts;
 }
 
 /**
  * The last plan, so that running right after the preview does not plan a large file twice. It is reused only
  * for the same request on the same state of the workspace (no mutation in between).
  */
-let lastPrepared: { key: string; prepared: Prepared } | null = null;
+let lastPrepared: { key: string; data: string; prepared: Prepared } | null = null;
 
 function preparedFor(db: Reader, request: ImportRequest, now: Date): Prepared {
   const sequence = db.get<{ value: string }>("SELECT value FROM rapport_meta WHERE key = 'journal_seq'")?.value ?? '';
   const workspace = db.get<{ value: string }>("SELECT value FROM rapport_meta WHERE key = 'workspace_id'")?.value ?? '';
-  const key = JSON.stringify([workspace, sequence, request.fileName, request.encoding, request.delimiter, request.mapping, request.dataBase64.length]) + request.dataBase64;
-  if (lastPrepared?.key === key) return lastPrepared.prepared;
+  const key = JSON.stringify([workspace, sequence, request.fileName, request.encoding, request.delimiter, request.mapping]);
+  // the file's text is compared on its own: joining it to the key would copy a hundred megabytes each time
+  if (lastPrepared?.key === key && lastPrepared.data === request.dataBase64) return lastPrepared.prepared;
   const prepared = prepare(db, request, now);
-  lastPrepared = { key, prepared };
+  lastPrepared = { key, data: request.dataBase64, prepared };
   return prepared;
+}
+
+/** Lets the last plan go (a million-row plan holds hundreds of megabytes): when its workspace closes. */
+export function forgetPreparedImport(): void {
+  lastPrepared = null;
 }
 
 const preview: EngineHandler<'imports.preview'> = ({ db, now }, request) => {
