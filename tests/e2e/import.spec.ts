@@ -159,3 +159,23 @@ test('a file Rapport cannot read is refused with a plain message', async ({ page
   await wizard.expectPreview();
   expect(await total()).toBe(0);
 });
+
+test('a large file shows how far reading has got, and Stop goes back to choosing a file', async ({ page }) => {
+  host = await startHost({ workspace: workspace('Large') });
+  await page.goto(host.url);
+  const wizard = new ImportWizardPage(page);
+  await wizard.open();
+  // 150,000 people: seconds of reading and matching, long enough to watch and to stop
+  const lines = Array.from({ length: 150_000 }, (_, i) => `Person${i},Tester,person${i}@example.dk,+45 ${String(20000000 + i)}`);
+  await wizard.choose({ name: 'everyone.csv', mimeType: 'text/csv', buffer: Buffer.from(`First Name,Last Name,Email,Phone\n${lines.join('\n')}\n`) });
+
+  const reading = wizard.dialog.getByRole('progressbar', { name: 'Reading progress' });
+  await expect(reading).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('import-reading.png') });
+  await wizard.dialog.getByRole('button', { name: 'Stop reading' }).click();
+
+  await expect(wizard.chooseButton).toBeVisible();
+  await expect(wizard.refusal).toHaveCount(0); // stopping is not an error
+  await expect(wizard.planSummary).toHaveCount(0);
+  expect(await total()).toBe(0);
+});

@@ -12,7 +12,8 @@ import type { ConsentChange } from '../import/values';
 import { customerHandlers, insertCustomer, readCustomer } from './customers';
 import { readProfile } from './profile';
 import { insertImportedPurchase } from './timeline';
-import type { EngineHandler, HandlerContext } from './types';
+import { rowProgress } from '../import/plan-rows';
+import type { EngineHandler, HandlerContext, JobControl } from './types';
 
 interface ImportRequest {
   fileName: string;
@@ -29,7 +30,7 @@ interface Prepared {
 }
 
 /** Decoding, parsing, recognising and planning: the same for the preview and the run, so the run does what was shown. */
-function prepare(db: Reader, request: ImportRequest, now: Date): Prepared {
+function prepare(db: Reader, request: ImportRequest, now: Date, job: JobControl | undefined): Prepared {
   const bytes = Buffer.from(request.dataBase64, 'base64');
   if (bytes.length === 0) throw new RapportFailure('invalid-request', `“${request.fileName}” is empty.`);
   if (bytes.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004') {
@@ -49,10 +50,12 @@ function prepare(db: Reader, request: ImportRequest, now: Date): Prepared {
   const mapping = request.mapping ?? recognition.mapping;
   const source = `Import: ${request.fileName}`;
   const kind: ImportPreview['kind'] = isPurchasesMapping(mapping) ? 'purchases' : 'customers';
+  // planning reads each row twice (once to read it, once to decide): progress counts both passes
+  const progress = rowProgress(job, 2 * table.rows.length);
   const plan =
     kind === 'purchases'
-      ? { kind: 'purchases' as const, ...planPurchases(db, table, mapping, recognition.listSeparator, { businessCountry: profile.country, currency: profile.currency, source }) }
-      : planImport(db, table, mapping, recognition.listSeparator, { businessCountry: profile.country, source, now });
+      ? { kind: 'purchases' as const, ...planPurchases(db, table, mapping, recognition.listSeparator, { businessCountry: profile.country, currency: profile.currency, source }, progress) }
+      : planImport(db, table, mapping, recognition.listSeparator, { businessCountry: profile.country, source, now }, progress);
   return {
     plan,
     preview: {
@@ -98,13 +101,13 @@ function countsOf(plan: Prepared['plan']): ImportCounts {
  */
 let lastPrepared: { key: string; data: string; prepared: Prepared } | null = null;
 
-function preparedFor(db: Reader, request: ImportRequest, now: Date): Prepared {
+function preparedFor(db: Reader, request: ImportRequest, now: Date, job: JobControl | undefined): Prepared {
   const sequence = db.get<{ value: string }>("SELECT value FROM rapport_meta WHERE key = 'journal_seq'")?.value ?? '';
   const workspace = db.get<{ value: string }>("SELECT value FROM rapport_meta WHERE key = 'workspace_id'")?.value ?? '';
   const key = JSON.stringify([workspace, sequence, request.fileName, request.encoding, request.delimiter, request.mapping]);
   // the file's text is compared on its own: joining it to the key would copy a hundred megabytes each time
   if (lastPrepared?.key === key && lastPrepared.data === request.dataBase64) return lastPrepared.prepared;
-  const prepared = prepare(db, request, now);
+  const prepared = prepare(db, request, now, job);
   lastPrepared = { key, data: request.dataBase64, prepared };
   return prepared;
 }
@@ -114,8 +117,8 @@ export function forgetPreparedImport(): void {
   lastPrepared = null;
 }
 
-const preview: EngineHandler<'imports.preview'> = ({ db, now }, request) => {
-  const { preview: facts, plan } = preparedFor(db, request, now());
+const preview: EngineHandler<'imports.preview'> = ({ db, now, job }, request) => {
+  const { preview: facts, plan } = preparedFor(db, request, now(), job);
   return { ...facts, rows: rowsToShow(plan.rows), counts: countsOf(plan) };
 };
 
@@ -133,7 +136,7 @@ function writeConsents(db: Writer, customerId: string, consents: Partial<Record<
 const run: EngineHandler<'imports.run'> = (ctx, request) => {
   const { db, now, newId } = ctx;
   const at = now();
-  const { preview: facts, plan } = preparedFor(db, request, at);
+  const { preview: facts, plan } = preparedFor(db, request, at, ctx.job);
   lastPrepared = null; // the run changes the workspace; its plan is spent
   const counts = countsOf(plan);
   const importId = newId();
@@ -146,8 +149,9 @@ const run: EngineHandler<'imports.run'> = (ctx, request) => {
     bookPurchases(ctx, importId, plan.writes, country);
     return { importId, ...counts };
   }
+  const progress = rowProgress(ctx.job, plan.writes.length, 250);
   for (const [index, write] of plan.writes.entries()) {
-    reportEvery(ctx, index, plan.writes.length);
+    progress(index);
     if (write.customerId === null) {
       const id = newId();
       insertCustomer(db, id, write.row.fields, at, country);
@@ -172,8 +176,9 @@ function bookPurchases(ctx: HandlerContext<Writer>, importId: string, writes: re
   const at = now();
   const createdAt = at.toISOString();
   const created = new Map<string, string>();
+  const progress = rowProgress(ctx.job, writes.length, 250);
   for (const [index, write] of writes.entries()) {
-    reportEvery(ctx, index, writes.length);
+    progress(index);
     let customerId = write.customerId ?? created.get(write.personKey) ?? null;
     if (customerId === null) {
       customerId = newId();
@@ -184,13 +189,6 @@ function bookPurchases(ctx: HandlerContext<Writer>, importId: string, writes: re
     }
     insertImportedPurchase(db, newId(), customerId, write.purchase, createdAt, importId);
   }
-}
-
-/** Every few hundred rows: tell the UI how far the import is, and stop if the user asked. */
-function reportEvery(ctx: HandlerContext<Writer>, index: number, total: number): void {
-  if (index % 250 !== 0) return;
-  ctx.job?.checkCancelled();
-  ctx.job?.progress(index, total);
 }
 
 function patchOf(before: CustomerFields, after: CustomerFields): Partial<CustomerFields> {

@@ -1,3 +1,4 @@
+import type { JobControl } from '../handlers/types';
 import type { ImportPlanRow } from '../../../shared/domain/import';
 
 /**
@@ -11,4 +12,20 @@ export function sortByLine(rows: ImportPlanRow[]): void {
       return;
     }
   }
+}
+
+/** Called with the number of rows done so far. */
+export type RowProgress = (done: number) => void;
+
+/**
+ * Every `every` rows: tells the wizard how far the work is (job.progress events) and stops it when the user
+ * asked (throwing `cancelled`; a run then rolls back, a preview just ends).
+ */
+export function rowProgress(job: JobControl | undefined, total: number, every = 500): RowProgress {
+  if (!job) return () => {};
+  return (done) => {
+    if (done % every !== 0) return;
+    job.checkCancelled();
+    job.progress(done, total);
+  };
 }

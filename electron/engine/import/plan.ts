@@ -6,7 +6,7 @@ import { type MatchKeys, customerMatchKeys, emailKey } from '../../../shared/log
 import type { Reader } from '../database';
 import { readCustomer } from '../handlers/customers';
 import { CustomerMatcher } from './matcher';
-import { sortByLine } from './plan-rows';
+import { type RowProgress, sortByLine } from './plan-rows';
 import type { ParsedTable } from './parse';
 import { type MappedRow, mapRow } from './values';
 import type { Mapping } from './fields';
@@ -41,6 +41,7 @@ export function planImport(
   mapping: Mapping,
   listSeparator: RegExp,
   context: { businessCountry: string; source: string; now: Date },
+  progress: RowProgress = () => {},
 ): Plan {
   const rows: ImportPlanRow[] = [];
   const writes: PlannedWrite[] = [];
@@ -50,14 +51,17 @@ export function planImport(
   for (const problem of table.problems) rows.push({ line: problem.line, action: 'error', reason: problem.reason, name: '', email: '' });
 
   // first every row is read, so that the whole file is matched against the workspace in one go
-  const mapped = table.rows.map(({ line, cells }) => {
+  const total = table.rows.length;
+  const mapped = table.rows.map(({ line, cells }, index) => {
+    progress(index);
     const result = mapRow(table.headers, cells, mapping, listSeparator, context);
     return { line, result, keys: result.ok ? customerMatchKeys(result.row.fields, context.businessCountry) : null };
   });
   const matcher = CustomerMatcher.forKeys(db, mapped.flatMap(({ keys }) => (keys ? [keys] : [])));
   const anyErased = db.get('SELECT 1 FROM erased_customers LIMIT 1') !== undefined;
 
-  for (const { line, result, keys } of mapped) {
+  for (const [index, { line, result, keys }] of mapped.entries()) {
+    progress(total + index);
     if (!result.ok || !keys) {
       rows.push({ line, action: 'error', reason: result.ok ? '' : result.reason, name: '', email: '' });
       continue;

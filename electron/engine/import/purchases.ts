@@ -7,7 +7,7 @@ import type { Reader } from '../database';
 import { CustomerMatcher } from './matcher';
 import { PURCHASE_FIELDS, type Mapping, type PurchaseField } from './fields';
 import type { ParsedTable } from './parse';
-import { sortByLine } from './plan-rows';
+import { type RowProgress, sortByLine } from './plan-rows';
 import { type MappedRow, type RowResult, mapRow, parseDate } from './values';
 
 type Purchase = Extract<TimelineEntry, { kind: 'purchase' }>;
@@ -50,6 +50,7 @@ export function planPurchases(
   mapping: Mapping,
   listSeparator: RegExp,
   context: { businessCountry: string; currency: string; source: string },
+  progress: RowProgress = () => {},
 ): { rows: ImportPlanRow[]; writes: PurchaseWrite[] } {
   const rows: ImportPlanRow[] = table.problems.map((p) => ({ line: p.line, action: 'error' as const, reason: p.reason, name: '', email: '' }));
   // A purchases file names each buyer many times: each distinct person is read and matched once.
@@ -71,7 +72,9 @@ export function planPurchases(
   const amountOfText = remembered((text: string) => parseAmount(text, context.businessCountry));
 
   const read: Array<{ line: number; purchase: Purchase; person: Person }> = [];
-  for (const { line, cells } of table.rows) {
+  const total = table.rows.length;
+  for (const [index, { line, cells }] of table.rows.entries()) {
+    progress(index);
     const values = purchaseValues(table.headers, cells, mapping);
     const date = values.purchaseDate ? dateOf(values.purchaseDate) : null;
     if (!date) {
@@ -115,7 +118,8 @@ export function planPurchases(
   const booked = bookedSignatures(db, [...new Set([...matched.values()].flatMap((match) => (match ? [match.id] : [])))]);
 
   const writes: PurchaseWrite[] = [];
-  for (const { line, purchase, person } of read) {
+  for (const [index, { line, purchase, person }] of read.entries()) {
+    progress(total + index);
     const fields = (person.result as Extract<RowResult, { ok: true }>).row.fields;
     const name = displayName(fields);
     const match = matched.get(person);

@@ -135,16 +135,42 @@ describe('long imports', () => {
     const rows = Array.from({ length: 1200 }, (_, i) => `Person${i},Test,p${i}@example.dk`).join('\n');
     const payload = file('big.csv', `First Name,Last Name,Email\n${rows}\n`);
 
+    callParsed(e, 'imports.preview', payload); // as in the wizard: the run then writes the plan it showed
+    asks = 0;
     stopAfter = 3; // the start-of-job reset, then two checks pass, the third stops it
     expect(() => callParsed(e, 'imports.run', payload)).toThrow(expect.objectContaining({ code: 'cancelled' }));
     expect(callParsed(e, 'customers.list', {}).total).toBe(0);
 
     stopAfter = Infinity;
+    callParsed(e, 'imports.preview', payload);
     events.length = 0;
     expect(callParsed(e, 'imports.run', payload)).toMatchObject({ created: 1200 });
     const progress = events.filter((x) => x.event === 'job.progress').map((x) => x.payload);
     expect(progress.length).toBeGreaterThan(0);
-    expect(progress[0]).toMatchObject({ jobId: 'imports.run', total: 1200 });
+    expect(progress.every((p) => p.jobId === 'imports.run' && p.total === 1200)).toBe(true);
+  });
+
+  it('reports how far a preview has got, and stops it when asked', async () => {
+    const env = await testEnv();
+    let asks = 0;
+    let stopAfter = Infinity;
+    const events: Array<{ event: string; payload: any }> = [];
+    const e = new Engine({ ...env, cancelRequested: () => ++asks > stopAfter }, (event, payload) => events.push({ event, payload }));
+    engines.push(e);
+    await e.create(join(tempDir(), 'Nord.rapport'), sampleProfile);
+    const rows = Array.from({ length: 1200 }, (_, i) => `Person${i},Test,p${i}@example.dk`).join('\n');
+    const payload = file('big.csv', `First Name,Last Name,Email\n${rows}\n`);
+
+    stopAfter = 2;
+    expect(() => callParsed(e, 'imports.preview', payload)).toThrow(expect.objectContaining({ code: 'cancelled' }));
+
+    stopAfter = Infinity;
+    events.length = 0;
+    expect(callParsed(e, 'imports.preview', payload).counts).toMatchObject({ created: 1200 });
+    const progress = events.filter((x) => x.event === 'job.progress').map((x) => x.payload);
+    expect(progress.length).toBeGreaterThan(0);
+    // both passes (reading each row, then deciding) are counted; events come at most every 100 ms
+    expect(progress.every((p) => p.jobId === 'imports.preview' && p.total === 2400)).toBe(true);
   });
 });
 

@@ -151,7 +151,14 @@ function Wizard({ onClose, busy, title }: { onClose: () => void; busy: React.Mut
   };
 
   const step: Step = result ? 'done' : data ? 'preview' : 'choose';
-  const refused = preview.error && !data ? preview.error : null;
+  const analysing = file !== null && preview.isFetching;
+  const stopped = preview.error?.code === 'cancelled';
+  const refused = preview.error && !data && !stopped ? preview.error : null;
+
+  // Stopped while reading a new file: back to choosing one, as before it was chosen.
+  useEffect(() => {
+    if (stopped && !data) setFile(null);
+  }, [stopped, data]);
 
   return (
     <Flex direction="column" gap="4">
@@ -168,12 +175,16 @@ function Wizard({ onClose, busy, title }: { onClose: () => void; busy: React.Mut
       {step === 'choose' && (
         <ChooseStep
           onFile={choose}
-          busy={reading !== null || (file !== null && preview.isFetching)}
+          busy={reading !== null || analysing}
+          analysing={reading === null && analysing}
           busyText={reading ? t('import.reading', { name: reading }) : t('import.analysing')}
           error={readError}
           refused={refused}
           refusedName={file?.name}
-          onCancel={onClose}
+          onCancel={() => {
+            if (analysing) void call('jobs.cancel', {}); // no one is waiting for this plan any more
+            onClose();
+          }}
         />
       )}
 
@@ -247,6 +258,7 @@ function Steps({ step }: { step: Step }) {
 function ChooseStep({
   onFile,
   busy,
+  analysing,
   busyText,
   error,
   refused,
@@ -255,6 +267,8 @@ function ChooseStep({
 }: {
   onFile: (file: File | undefined) => void;
   busy: boolean;
+  /** The engine is reading and planning the chosen file (shows its progress and a Stop button). */
+  analysing: boolean;
   busyText: string;
   error: string | null;
   refused: ApiError | null;
@@ -290,7 +304,15 @@ function ChooseStep({
         }}
         onDrop={onDrop}
       >
-        {busy ? (
+        {analysing ? (
+          <JobProgress
+            jobId="imports.preview"
+            waiting={busyText}
+            counting={(done, total) => t('import.analysingProgress', { percent: Math.round((100 * done) / total) })}
+            label={t('import.analysingLabel')}
+            stop={t('import.stopReading')}
+          />
+        ) : busy ? (
           <Flex direction="column" align="center" gap="3" role="status">
             <Spinner size="3" />
             <Text size="3">{busyText}</Text>
@@ -831,17 +853,49 @@ function DoneStep({
 }
 
 
-/** While the engine writes: how far it is (job.progress events), and a way to stop it (nothing is kept). */
+/** While the engine writes: how far it is, and a way to stop it (nothing is kept). */
 function RunningImport() {
+  const { t } = useTranslation();
+  return (
+    <JobProgress
+      jobId="imports.run"
+      className="import-running"
+      waiting={t('import.running')}
+      counting={(done, total) => t('import.runningProgress', { done, total })}
+      label={t('import.progressLabel')}
+      stop={t('import.stop')}
+    />
+  );
+}
+
+/**
+ * How far an engine job has got (its job.progress events) with a Stop button (jobs.cancel): a large file takes
+ * seconds to read and to write, and the user can see it move and change their mind.
+ */
+function JobProgress({
+  jobId,
+  className,
+  waiting,
+  counting,
+  label,
+  stop,
+}: {
+  jobId: 'imports.preview' | 'imports.run';
+  className?: string;
+  waiting: string;
+  counting: (done: number, total: number) => string;
+  label: string;
+  stop: string;
+}) {
   const { t } = useTranslation();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [stopping, setStopping] = useState(false);
-  useEffect(() => onEvent('job.progress', ({ jobId, done, total }) => jobId === 'imports.run' && total !== null && setProgress({ done, total })), []);
+  useEffect(() => onEvent('job.progress', (event) => event.jobId === jobId && event.total !== null && setProgress({ done: event.done, total: event.total })), [jobId]);
   const percent = progress && progress.total > 0 ? Math.round((100 * progress.done) / progress.total) : null;
   return (
-    <Flex direction="column" align="center" justify="center" gap="3" className="import-running" role="status">
-      {percent === null ? <Spinner size="3" /> : <Progress value={percent} size="3" style={{ width: 320 }} aria-label={t('import.progressLabel')} />}
-      <Text size="3">{percent === null ? t('import.running') : t('import.runningProgress', { done: progress!.done, total: progress!.total })}</Text>
+    <Flex direction="column" align="center" justify="center" gap="3" className={className} role="status">
+      {percent === null ? <Spinner size="3" /> : <Progress value={percent} size="3" style={{ width: 320 }} aria-label={label} />}
+      <Text size="3">{percent === null ? waiting : counting(progress!.done, progress!.total)}</Text>
       <Button
         variant="soft"
         color="gray"
@@ -851,7 +905,7 @@ function RunningImport() {
           void call('jobs.cancel', {});
         }}
       >
-        {stopping ? t('import.stopping') : t('import.stop')}
+        {stopping ? t('import.stopping') : stop}
       </Button>
     </Flex>
   );
