@@ -55,18 +55,20 @@ export function planImport(
   const mapped = table.rows.map(({ line, cells }, index) => {
     progress(index);
     const result = mapRow(table.headers, cells, mapping, listSeparator, context);
-    return { line, result, keys: result.ok ? customerMatchKeys(result.row.fields, context.businessCountry) : null };
+    return result.ok ? { line, ...result, keys: customerMatchKeys(result.row.fields, context.businessCountry) } : { line, ...result };
   });
-  const matcher = CustomerMatcher.forKeys(db, mapped.flatMap(({ keys }) => (keys ? [keys] : [])));
+  const matcher = CustomerMatcher.forKeys(db, mapped.flatMap((row) => (row.ok ? [row.keys] : [])));
   const anyErased = db.get('SELECT 1 FROM erased_customers LIMIT 1') !== undefined;
 
-  for (const [index, { line, result, keys }] of mapped.entries()) {
+  for (const [index, result] of mapped.entries()) {
     progress(total + index);
-    if (!result.ok || !keys) {
-      rows.push({ line, action: 'error', reason: result.ok ? '' : result.reason, name: '', email: '' });
+    const { line } = result;
+    if (!result.ok) {
+      rows.push({ line, action: 'error', reason: result.reason, name: '', email: '' });
       continue;
     }
     const { fields } = result.row;
+    const { keys } = result;
     const summary = { line, name: displayName(fields), email: fields.email };
 
     if (anyErased && fields.email && db.get('SELECT 1 FROM erased_customers WHERE email_hash = ?', [emailHash(fields.email)])) {

@@ -71,7 +71,7 @@ export function planPurchases(
   const dateOf = remembered((text: string) => parseDate(text, context.businessCountry, false));
   const amountOfText = remembered((text: string) => parseAmount(text, context.businessCountry));
 
-  const read: Array<{ line: number; purchase: Purchase; person: Person }> = [];
+  const read: Array<{ line: number; purchase: Purchase; person: Person; buyer: MappedRow }> = [];
   const total = table.rows.length;
   for (const [index, { line, cells }] of table.rows.entries()) {
     progress(index);
@@ -99,6 +99,7 @@ export function planPurchases(
     read.push({
       line,
       person,
+      buyer: person.result.row,
       purchase: {
         kind: 'purchase',
         date,
@@ -118,9 +119,15 @@ export function planPurchases(
   const booked = bookedSignatures(db, [...new Set([...matched.values()].flatMap((match) => (match ? [match.id] : [])))]);
 
   const writes: PurchaseWrite[] = [];
-  for (const [index, { line, purchase, person }] of read.entries()) {
+  // one reason per buyer, not one per row: a million rows would otherwise each carry their own copy
+  const reasonOf = remembered((person: Person) => {
+    const match = matched.get(person);
+    const name = person.result.ok ? displayName(person.result.row.fields) : '';
+    return match ? `Purchase for ${match.displayName} (same ${match.reason}).` : `Purchase for a new customer, ${name}.`;
+  });
+  for (const [index, { line, purchase, person, buyer }] of read.entries()) {
     progress(total + index);
-    const fields = (person.result as Extract<RowResult, { ok: true }>).row.fields;
+    const fields = buyer.fields;
     const name = displayName(fields);
     const match = matched.get(person);
     const personKey = match?.id ?? `new:${emailKey(fields.email) || name.toLowerCase()}`;
@@ -130,11 +137,11 @@ export function planPurchases(
       continue;
     }
     booked.add(signature);
-    writes.push({ line, purchase, customerId: match?.id ?? null, newCustomer: match ? null : (person.result as Extract<RowResult, { ok: true }>).row, personKey });
+    writes.push({ line, purchase, customerId: match?.id ?? null, newCustomer: match ? null : buyer, personKey });
     rows.push({
       line,
       action: 'create',
-      reason: match ? `Purchase for ${match.displayName} (same ${match.reason}).` : `Purchase for a new customer, ${name}.`,
+      reason: reasonOf(person),
       name,
       email: fields.email,
       ...(match ? { matchId: match.id } : {}),
@@ -156,13 +163,13 @@ function purchaseValues(headers: readonly string[], cells: readonly string[], ma
   return values;
 }
 
-/** The function's answers, remembered per text for the length of one plan. */
-function remembered<T>(read: (text: string) => T): (text: string) => T {
-  const answers = new Map<string, T>();
-  return (text) => {
-    if (answers.has(text)) return answers.get(text)!;
-    const answer = read(text);
-    answers.set(text, answer);
+/** The function's answers, remembered per argument for the length of one plan. */
+function remembered<K, T>(read: (key: K) => T): (key: K) => T {
+  const answers = new Map<K, T>();
+  return (key) => {
+    if (answers.has(key)) return answers.get(key)!;
+    const answer = read(key);
+    answers.set(key, answer);
     return answer;
   };
 }
