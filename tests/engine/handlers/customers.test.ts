@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { foldText, nameKey } from '../../../shared/logic/match-keys';
 import { contract } from '../../../shared/contract/channels';
 import type { Customer } from '../../../shared/domain/customer';
 import { Engine } from '../../../electron/engine/engine';
@@ -146,6 +147,35 @@ describe('search ignores accents in every searched field', () => {
     // and the fold function survives the export that snapshots do (sql.js reopens the database)
     await e.snapshotNow();
     expect(callParsed(e, 'customers.list', { search: 'arhus' }).total).toBe(1);
+  });
+});
+
+describe('search over many customers', () => {
+  it('finds exactly the customers whose name, email, city, company or a tag contains the folded text', async () => {
+    // the search asks fold() only of distinct cities, companies and tags; this checks it against every row
+    const env = await testEnv();
+    const e = new Engine(env, () => {});
+    engines.push(e);
+    await e.create(join(tempDir(), 'Nord.rapport'), sampleProfile);
+    const cities = ['Århus', 'Køge', 'Praha', 'Brno', 'Ljubljana', ''];
+    const companies = ['Kaffebar Østerbro', 'Kavárna Řeka', 'Møllers', '', 'Brødrene Ørsted'];
+    const tags = [['vip'], ['kávovar', 'lead'], [], ['øl']];
+    const people = Array.from({ length: 48 }, (_, i) => ({
+      firstName: ['Søren', 'Jiří', 'Ana', 'Bo'][i % 4]!,
+      lastName: `Nr${i}`,
+      email: `p${i}@${['example.dk', 'firma.cz'][i % 2]}`,
+      city: cities[i % cities.length]!,
+      company: companies[i % companies.length]!,
+      tags: tags[i % tags.length]!,
+    }));
+    for (const person of people) callParsed(e, 'customers.create', { customer: person });
+    const expected = (term: string) =>
+      people.filter((p) =>
+        [nameKey(p.firstName, p.lastName, p.company), p.email, foldText(p.city), foldText(p.company), ...p.tags.map(foldText)].some((text) => text.includes(term)),
+      ).length;
+    for (const term of ['ar', 'o', 'kav', 'rek', 'firma', 'ol', 'jiri', 'brno', 'nr1', 'zz']) {
+      expect(callParsed(e, 'customers.list', { search: term }).total, term).toBe(expected(term));
+    }
   });
 });
 
