@@ -10,7 +10,7 @@ import { customerCsv } from './customer-csv';
 import { BenchFailure, type EngineLocation, must, startWarmClient } from './engine-runs';
 import { purchaseCsv } from './purchase-csv';
 import { removeWorkspace } from './fixtures';
-import { type RssSampler, loadAverage, mb, median, percentile, round, summarize, timed, watchStalls } from './measure';
+import { type RssSampler, loadAverage, mb, median, percentile, round, slowest, summarize, timed, watchStalls } from './measure';
 import { timeSqliteImport } from './sqlite-reference';
 import { timeSqljsImport } from './sqljs-reference';
 
@@ -218,6 +218,8 @@ async function measureCapture(host: Rpc, progress: (message: string) => void) {
     runs: CAPTURE_RUNS,
     find_matches_ms: summarize(typing),
     save_ms: summarize(saving),
+    /** Which visitors waited longest (the first save after opening, or one behind a background snapshot). */
+    slowest_saves: slowest(saving, 3),
     save_under_100ms: percentile(saving, 95) < CAPTURE_TARGET_MS,
   };
 }

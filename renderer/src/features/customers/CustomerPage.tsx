@@ -1,10 +1,11 @@
 import { Badge, Box, Button, Callout, Card, DataList, Flex, Grid, Heading, Spinner, Text } from '@radix-ui/themes';
 import { ArrowLeft, CircleAlert } from 'lucide-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { CONSENT_CHANNELS, type Customer, type CustomerFields, displayName } from '../../../../shared/domain/customer';
 import { formatDateTime } from '../../lib/intl';
+import { useDraftForm } from '../../lib/useDraftForm';
 import { useCustomer, useUpdateCustomer } from '../../lib/queries';
 import { CustomerFieldsForm } from './CustomerFieldsForm';
 import { formatDate, formatMoney, formatNumber } from './format';
@@ -96,31 +97,23 @@ function ProfileForm({ customer }: { customer: Customer }) {
   const { t } = useTranslation();
   const update = useUpdateCustomer();
   const base = fieldsOf(customer);
-  // Only the user's unsaved edits live here; null means "showing what is saved".
-  const [draft, setDraft] = useState<CustomerFields | null>(null);
-  const [touched, setTouched] = useState<Partial<Record<CustomerField, boolean>>>({});
-  const [submitted, setSubmitted] = useState(false);
-
-  // Relationships are edited in their own card: the profile draft always shows (and never sends) what is saved.
-  const value = draft ? { ...draft, referredBy: base.referredBy, leftCompanyAt: base.leftCompanyAt, successorId: base.successorId } : base;
-  const patch = changedFields(base, value);
-  const dirty = Object.keys(patch).length > 0;
-  const errors = validateCustomer(value, t);
-  const shown = Object.fromEntries(Object.entries(errors).filter(([field]) => submitted || touched[field as CustomerField]));
+  const form = useDraftForm<CustomerFields, CustomerField, ReturnType<typeof changedFields>>(base, {
+    diff: changedFields,
+    validate: (value) => validateCustomer(value, t),
+    // Relationships are edited in their own card: the profile draft always shows (and never sends) what is saved.
+    view: (draft) => ({ ...draft, referredBy: base.referredBy, leftCompanyAt: base.leftCompanyAt, successorId: base.successorId }),
+  });
 
   const reset = () => {
-    setDraft(null);
-    setTouched({});
-    setSubmitted(false);
+    form.reset();
     update.reset();
   };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setSubmitted(true);
-    if (!dirty || Object.keys(errors).length > 0) return;
+    if (!form.trySubmit()) return;
     update.mutate(
-      { id: customer.id, patch },
+      { id: customer.id, patch: form.patch },
       {
         onSuccess: () => {
           reset();
@@ -139,10 +132,10 @@ function ProfileForm({ customer }: { customer: Customer }) {
           </Heading>
           <CustomerFieldsForm
             idPrefix="customer"
-            value={value}
-            onChange={(field, next) => setDraft({ ...value, [field]: next })}
-            onBlur={(field) => setTouched((tt) => ({ ...tt, [field]: true }))}
-            errors={shown}
+            value={form.value}
+            onChange={form.change}
+            onBlur={form.touch}
+            errors={form.errors}
           />
           {update.error && (
             <Callout.Root color="red" mt="4" role="alert">
@@ -155,10 +148,10 @@ function ProfileForm({ customer }: { customer: Customer }) {
             </Callout.Root>
           )}
           <Flex gap="3" mt="5" justify="end" className="customers-form-actions">
-            <Button type="button" variant="soft" color="gray" size="2" disabled={!dirty || update.isPending} onClick={reset}>
+            <Button type="button" variant="soft" color="gray" size="2" disabled={!form.dirty || update.isPending} onClick={reset}>
               {t('settings.reset')}
             </Button>
-            <Button type="submit" size="2" disabled={!dirty} loading={update.isPending}>
+            <Button type="submit" size="2" disabled={!form.dirty} loading={update.isPending}>
               {t('settings.save')}
             </Button>
           </Flex>

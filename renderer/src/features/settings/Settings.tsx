@@ -1,11 +1,12 @@
 import { Box, Button, Callout, Card, Code, Container, Flex, Heading, Separator, Text } from '@radix-ui/themes';
 import { CircleAlert, Copy, FolderSearch, LogOut } from 'lucide-react';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import type { Profile } from '../../../../shared/domain/profile';
 import type { WorkspaceInfo } from '../../../../shared/domain/workspace';
 import type { ApiError } from '../../lib/api';
+import { useDraftForm } from '../../lib/useDraftForm';
 import { useAppInfo, useCloseWorkspace, useProfile, useReveal, useSaveCopy, useUpdateProfile } from '../../lib/queries';
 import { ProfileFields } from '../profile/ProfileFields';
 import { changedFields, validateProfile, type ProfileField } from '../profile/validation';
@@ -29,31 +30,17 @@ export function Settings({ info }: { info: WorkspaceInfo }) {
 function ProfileCard({ profile }: { profile: Profile }) {
   const { t } = useTranslation();
   const update = useUpdateProfile();
-  // Only the user's unsaved edits live here; null means "showing what is saved".
-  const [draft, setDraft] = useState<Profile | null>(null);
-  const [touched, setTouched] = useState<Partial<Record<ProfileField, boolean>>>({});
-  const [submitted, setSubmitted] = useState(false);
-
-  const value = draft ?? profile;
-  const patch = changedFields(profile, value);
-  const dirty = Object.keys(patch).length > 0;
-  const errors = validateProfile(value, t);
-  const shown = Object.fromEntries(Object.entries(errors).filter(([field]) => submitted || touched[field as ProfileField]));
-
-  const change = (field: ProfileField, next: string) => setDraft({ ...value, [field]: next } as Profile);
+  const form = useDraftForm<Profile, ProfileField, Partial<Profile>>(profile, { diff: changedFields, validate: (value) => validateProfile(value, t) });
 
   const reset = () => {
-    setDraft(null);
-    setTouched({});
-    setSubmitted(false);
+    form.reset();
     update.reset();
   };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setSubmitted(true);
-    if (!dirty || Object.keys(errors).length > 0) return;
-    update.mutate(patch, {
+    if (!form.trySubmit()) return;
+    update.mutate(form.patch, {
       onSuccess: () => {
         reset();
         toast.success(t('settings.saved'));
@@ -73,17 +60,17 @@ function ProfileCard({ profile }: { profile: Profile }) {
           </Text>
           <ProfileFields
             idPrefix="settings"
-            value={value}
-            onChange={change}
-            onBlur={(field) => setTouched((tt) => ({ ...tt, [field]: true }))}
-            errors={shown}
+            value={form.value}
+            onChange={(field, next) => form.change(field, next as Profile[typeof field])}
+            onBlur={form.touch}
+            errors={form.errors}
           />
           {update.error && <SaveError error={update.error} />}
           <Flex gap="3" mt="6" justify="end">
-            <Button type="button" variant="soft" color="gray" size="3" disabled={!dirty || update.isPending} onClick={reset}>
+            <Button type="button" variant="soft" color="gray" size="3" disabled={!form.dirty || update.isPending} onClick={reset}>
               {t('settings.reset')}
             </Button>
-            <Button type="submit" size="3" disabled={!dirty} loading={update.isPending}>
+            <Button type="submit" size="3" disabled={!form.dirty} loading={update.isPending}>
               {t('settings.save')}
             </Button>
           </Flex>
