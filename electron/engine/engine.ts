@@ -11,6 +11,7 @@ import type { CustomerRow } from '../../shared/domain/customer';
 import type { CustomersCsvRequest } from '../../shared/domain/export';
 import { writeFileDurably } from './durable-file';
 import { customersCsv } from './export/customers-csv';
+import { forgetListOrder } from './handlers/customers';
 import { forgetPreparedImport } from './handlers/imports';
 import { personDataText } from './export/person-data';
 import { engineHandlers } from './handlers';
@@ -86,6 +87,7 @@ export class Engine {
     this.workspace = null;
     if (!workspace) return;
     forgetPreparedImport();
+    forgetListOrder();
     await workspace.settled();
     workspace.close();
   }

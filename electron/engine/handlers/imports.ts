@@ -13,6 +13,7 @@ import { customerHandlers, insertCustomer, readCustomer } from './customers';
 import { readProfile } from './profile';
 import { insertImportedPurchase } from './timeline';
 import { rowProgress } from '../import/plan-rows';
+import { workspaceState } from './state';
 import type { EngineHandler, HandlerContext, JobControl } from './types';
 
 interface ImportRequest {
@@ -102,9 +103,7 @@ function countsOf(plan: Prepared['plan']): ImportCounts {
 let lastPrepared: { key: string; data: string; prepared: Prepared } | null = null;
 
 function preparedFor(db: Reader, request: ImportRequest, now: Date, job: JobControl | undefined): Prepared {
-  const sequence = db.get<{ value: string }>("SELECT value FROM rapport_meta WHERE key = 'journal_seq'")?.value ?? '';
-  const workspace = db.get<{ value: string }>("SELECT value FROM rapport_meta WHERE key = 'workspace_id'")?.value ?? '';
-  const key = JSON.stringify([workspace, sequence, request.fileName, request.encoding, request.delimiter, request.mapping]);
+  const key = JSON.stringify([workspaceState(db), request.fileName, request.encoding, request.delimiter, request.mapping]);
   // the file's text is compared on its own: joining it to the key would copy a hundred megabytes each time
   if (lastPrepared?.key === key && lastPrepared.data === request.dataBase64) return lastPrepared.prepared;
   const prepared = prepare(db, request, now, job);

@@ -179,6 +179,33 @@ describe('search over many customers', () => {
   });
 });
 
+describe('paging a search or a sort by facts', () => {
+  it('gives the same rows page by page as in one go, and sees a change at once', async () => {
+    // pages of a costly order are slices of one kept order; a mutation must make it stale
+    const env = await testEnv();
+    const e = new Engine(env, () => {});
+    engines.push(e);
+    await e.create(join(tempDir(), 'Nord.rapport'), sampleProfile);
+    for (let i = 0; i < 30; i++) {
+      const c = callParsed(e, 'customers.create', { customer: { firstName: `Søren${i}`, lastName: 'Holm', city: i % 2 ? 'Århus' : 'Odense' } });
+      if (i % 3 === 0) callParsed(e, 'timeline.add', { customerId: c.id, entry: { kind: 'purchase', date: '2026-01-05', amountMinor: 1000 * (i + 1), currency: 'DKK' } });
+    }
+    const request = { search: 'soren', sort: [{ field: 'totalMinor', direction: 'desc' }] };
+    const all = callParsed(e, 'customers.list', { ...request, limit: 100 });
+    const paged = [0, 7, 14, 21, 28].flatMap((offset) => callParsed(e, 'customers.list', { ...request, offset, limit: 7 }).rows);
+    expect(paged.map((r: any) => r.id)).toEqual(all.rows.map((r: any) => r.id));
+    expect(all.rows[0].firstName).toBe('Søren27'); // the biggest spender first
+    expect(callParsed(e, 'customers.list', { ...request, offset: 7, limit: 7 }).total).toBe(30);
+
+    callParsed(e, 'customers.create', { customer: { firstName: 'Soren', lastName: 'New' } });
+    expect(callParsed(e, 'customers.list', { ...request, limit: 5 }).total).toBe(31);
+    const filtered = { filters: [{ field: 'city', contains: 'arhus' }], sort: [] };
+    expect(callParsed(e, 'customers.list', filtered).total).toBe(15);
+    callParsed(e, 'customers.update', { id: all.rows[0].id, patch: { city: 'Viborg' } }); // Søren27 was in Århus
+    expect(callParsed(e, 'customers.list', filtered).total).toBe(14);
+  });
+});
+
 describe('column filters', () => {
   it('narrow the list by what a column contains, ignoring accents and case, together with the search', async () => {
     const env = await testEnv();
