@@ -124,10 +124,7 @@ describe('customers handlers', () => {
 
 describe('customers.list filters', () => {
   it('lists the customers one customer referred', async () => {
-    const env = await testEnv();
-    const e = new Engine(env, () => {});
-    engines.push(e);
-    await e.create(join(tempDir(), 'Nord.rapport'), sampleProfile);
+    const e = await engine();
     const ida = callParsed(e, 'customers.create', { customer: { firstName: 'Ida' } });
     callParsed(e, 'customers.create', { customer: { firstName: 'Bo', referredBy: ida.id } });
     callParsed(e, 'customers.create', { customer: { firstName: 'Al' } });
@@ -137,10 +134,7 @@ describe('customers.list filters', () => {
 
 describe('search ignores accents in every searched field', () => {
   it('finds a city, a company and a tag typed without accents', async () => {
-    const env = await testEnv();
-    const e = new Engine(env, () => {});
-    engines.push(e);
-    await e.create(join(tempDir(), 'Nord.rapport'), sampleProfile);
+    const e = await engine();
     callParsed(e, 'customers.create', { customer: { firstName: 'Mette', city: 'Århus', company: 'Kaffebar Østerbro', tags: ['kávovar'] } });
     callParsed(e, 'customers.create', { customer: { firstName: 'Bo', city: 'Odense' } });
     for (const search of ['arhus', 'osterbro', 'kavovar', 'ÅRHUS']) expect(callParsed(e, 'customers.list', { search }).total, search).toBe(1);
@@ -153,10 +147,7 @@ describe('search ignores accents in every searched field', () => {
 describe('search over many customers', () => {
   it('finds exactly the customers whose name, email, city, company or a tag contains the folded text', async () => {
     // the search asks fold() only of distinct cities, companies and tags; this checks it against every row
-    const env = await testEnv();
-    const e = new Engine(env, () => {});
-    engines.push(e);
-    await e.create(join(tempDir(), 'Nord.rapport'), sampleProfile);
+    const e = await engine();
     const cities = ['Århus', 'Køge', 'Praha', 'Brno', 'Ljubljana', ''];
     const companies = ['Kaffebar Østerbro', 'Kavárna Řeka', 'Møllers', '', 'Brødrene Ørsted'];
     const tags = [['vip'], ['kávovar', 'lead'], [], ['øl']];
@@ -182,10 +173,7 @@ describe('search over many customers', () => {
 describe('paging a search or a sort by facts', () => {
   it('gives the same rows page by page as in one go, and sees a change at once', async () => {
     // pages of a costly order are slices of one kept order; a mutation must make it stale
-    const env = await testEnv();
-    const e = new Engine(env, () => {});
-    engines.push(e);
-    await e.create(join(tempDir(), 'Nord.rapport'), sampleProfile);
+    const e = await engine();
     for (let i = 0; i < 30; i++) {
       const c = callParsed(e, 'customers.create', { customer: { firstName: `Søren${i}`, lastName: 'Holm', city: i % 2 ? 'Århus' : 'Odense' } });
       if (i % 3 === 0) callParsed(e, 'timeline.add', { customerId: c.id, entry: { kind: 'purchase', date: '2026-01-05', amountMinor: 1000 * (i + 1), currency: 'DKK' } });
@@ -208,10 +196,7 @@ describe('paging a search or a sort by facts', () => {
 
 describe('column filters', () => {
   it('narrow the list by what a column contains, ignoring accents and case, together with the search', async () => {
-    const env = await testEnv();
-    const e = new Engine(env, () => {});
-    engines.push(e);
-    await e.create(join(tempDir(), 'Nord.rapport'), sampleProfile);
+    const e = await engine();
     callParsed(e, 'customers.create', { customer: { firstName: 'Mette', company: 'Kaffebar Østerbro', city: 'København', phone: '+45 20 12 34 56', tags: ['espresso'] } });
     callParsed(e, 'customers.create', { customer: { firstName: 'Jiří', company: 'Kavárna Praha', city: 'Praha', country: 'CZ', tags: ['filter'] } });
     const names = (filters: unknown, search = '') => callParsed(e, 'customers.list', { filters, search }).rows.map((r: any) => r.firstName);
