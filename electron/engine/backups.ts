@@ -1,4 +1,4 @@
-import { closeSync, copyFileSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { copyFile, open, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fsyncFolder, safeUnlink } from './durable-file';
@@ -22,7 +22,7 @@ export interface BackupEntry {
 /** Copies the workspace file into the backup folder now (before a migration, which must wait for it). */
 export function takeBackup(workspacePath: string, reason: string, now: Date): string {
   const { folder, target, temp } = backupTarget(workspacePath, reason, now);
-  copyFileSync(workspacePath, temp);
+  copyFileSync(workspacePath, temp, constants.COPYFILE_FICLONE); // a clone where the file system can (see below)
   const fd = openSync(temp, 'r+');
   try {
     fsyncSync(fd);
@@ -38,7 +38,9 @@ export function takeBackup(workspacePath: string, reason: string, now: Date): st
 /** The same without blocking the engine: for backups nothing waits on. */
 export async function takeBackupInBackground(workspacePath: string, reason: string, now: Date): Promise<string> {
   const { folder, target, temp } = backupTarget(workspacePath, reason, now);
-  await copyFile(workspacePath, temp);
+  // a clone where the file system can (APFS, Btrfs, XFS, ReFS): no bytes to copy and flush, which otherwise
+  // compete with the journal's fsync of the edits made meanwhile; elsewhere an ordinary copy
+  await copyFile(workspacePath, temp, constants.COPYFILE_FICLONE);
   const handle = await open(temp, 'r+');
   try {
     await handle.sync();
