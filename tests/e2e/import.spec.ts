@@ -146,6 +146,41 @@ test('a Windows-1250 Czech file with semicolons is read with its letters right',
   expect(await total()).toBe(0);
 });
 
+test('a Shopify orders export books purchases on the customers it names, new buyers included; undo takes them back', async ({ page }) => {
+  host = await startHost({ workspace: workspace('Orders') });
+  const mette = (await host.rpc('customers.create', { customer: { firstName: 'Mette', lastName: 'Kjær', email: 'mette@kaffebar.dk' } })).body.value;
+  await page.goto(host.url);
+  await new ShellPage(page).expectShown('Orders');
+
+  const wizard = new ImportWizardPage(page);
+  await wizard.open();
+  await wizard.choose(join(REPO_ROOT, 'tests/fixtures/imports/shopify-orders.csv'));
+  await wizard.expectPreview();
+  await expect(wizard.dialog.getByText('Recognised: Shopify orders', { exact: false })).toBeVisible();
+  await expect(wizard.row(2)).toContainText('Purchase for Mette Kjær (same email)');
+  // the order's second line item names only the email: the row shows the customer it is booked on
+  await expect(wizard.row(3).getByRole('cell').nth(1)).toContainText('Mette Kjær');
+  await expect(wizard.row(4)).toContainText('Purchase for a new customer, Kari Nordmann');
+  await expect(wizard.count('created')).toHaveText('3 purchases to book');
+  await expect(wizard.count('updated')).toHaveCount(0); // purchases are never updated or merged
+  mkdirSync(join(REPO_ROOT, 'test-results/screenshots'), { recursive: true });
+  await page.screenshot({ path: join(REPO_ROOT, 'test-results/screenshots/33-import-orders.png') });
+
+  const book = wizard.dialog.getByRole('button', { name: /^Book \d+ purchases?$/ });
+  await expect(book).toHaveText('Book 3 purchases');
+  await book.click();
+  await expect(wizard.result).toContainText('Import finished');
+  await expect(wizard.result).toContainText('3 purchases booked');
+  const facts = async () => (await host!.rpc('customers.get', { id: mette.id })).body.value.facts;
+  expect(await facts()).toMatchObject({ purchaseCount: 2, totalMinor: 2 * 9500 + 23500 });
+  expect(await total()).toBe(2); // Kari became a customer
+
+  await wizard.undoButton.click();
+  await expect(wizard.result).toContainText('Import undone');
+  expect(await facts()).toMatchObject({ purchaseCount: 0 });
+  expect(await total()).toBe(1);
+});
+
 test('a file Rapport cannot read is refused with a plain message', async ({ page }) => {
   host = await startHost({ workspace: workspace('Refused') });
   await page.goto(host.url);

@@ -131,9 +131,11 @@ export function planPurchases(
     const name = displayName(fields);
     const match = matched.get(person);
     const personKey = match?.id ?? `new:${emailKey(fields.email) || name.toLowerCase()}`;
+    // the customer as the workspace knows them: an order's later line items often carry only the email
+    const shown = { name: match?.displayName ?? name, email: match?.email || fields.email };
     const signature = signatureOf(personKey, purchase);
     if (booked.has(signature)) {
-      rows.push({ line, action: 'skip', reason: 'This purchase is already in the workspace.', name, email: fields.email });
+      rows.push({ line, action: 'skip', reason: 'This purchase is already in the workspace.', ...shown });
       continue;
     }
     booked.add(signature);
@@ -142,8 +144,7 @@ export function planPurchases(
       line,
       action: 'create',
       reason: reasonOf(person),
-      name,
-      email: fields.email,
+      ...shown,
       ...(match ? { matchId: match.id } : {}),
     });
   }

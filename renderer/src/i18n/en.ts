@@ -582,6 +582,10 @@ const en = {
     counts: {
       created_one: '{{count}} new',
       created_other: '{{count}} new',
+      purchases_one: '{{count}} purchase to book',
+      purchases_other: '{{count}} purchases to book',
+      purchasesBooked_one: '{{count}} purchase booked',
+      purchasesBooked_other: '{{count}} purchases booked',
       updated_one: '{{count}} updated',
       updated_other: '{{count}} updated',
       merged_one: '{{count}} merged',

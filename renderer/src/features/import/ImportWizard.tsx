@@ -417,7 +417,7 @@ function PreviewStep({
       <Heading as="h3" size="4" id={`${ids}-plan`} mb="2">
         {t('import.plan')}
       </Heading>
-      <PlanCounts counts={preview.counts} />
+      <PlanCounts counts={preview.counts} kind={preview.kind} />
       <PlanRows rows={preview.rows} counts={preview.counts} />
     </section>
   );
@@ -624,16 +624,19 @@ function EncodingChoice({ detection, current, onPick, disabled }: { detection: D
   );
 }
 
-function PlanCounts({ counts }: { counts: ImportPreview['counts'] }) {
+/** Purchases are booked, skipped or refused; they are never updated or merged, so those counts are not shown. */
+const PURCHASE_ACTIONS: Action[] = ['create', 'skip', 'error'];
+
+function PlanCounts({ counts, kind, done = false }: { counts: ImportPreview['counts']; kind: ImportPreview['kind']; done?: boolean }) {
   const { t } = useTranslation();
   return (
     <Flex gap="2" wrap="wrap" mb="3" role="group" aria-label={t('import.planLabel')}>
-      {ACTIONS.map((action) => {
+      {(kind === 'purchases' ? PURCHASE_ACTIONS : ACTIONS).map((action) => {
         const key = COUNT_OF[action];
         const count = counts[key];
         return (
           <Badge key={action} size="3" color={count === 0 ? 'gray' : ACTION_COLORS[action]} variant={count === 0 ? 'outline' : 'soft'} data-testid={`import-count-${key}`}>
-            {t(`import.counts.${key}`, { count })}
+            {kind === 'purchases' && key === 'created' ? t(done ? 'import.counts.purchasesBooked' : 'import.counts.purchases', { count }) : t(`import.counts.${key}`, { count })}
           </Badge>
         );
       })}
@@ -823,7 +826,7 @@ function DoneStep({
             {undone ? t('import.undone', undone) : t('import.doneTitle')}
           </Text>
           {!undone && <Text size="2">{t('import.doneBody', { name: fileName })}</Text>}
-          <PlanCounts counts={result} />
+          <PlanCounts counts={result} kind={plan.kind} done />
         </Flex>
       </Callout.Root>
 
