@@ -71,11 +71,17 @@ export function planPurchases(
   const dateOf = remembered((text: string) => parseDate(text, context.businessCountry, false));
   const amountOfText = remembered((text: string) => parseAmount(text, context.businessCountry));
 
+  const purchaseColumns = table.headers.flatMap((header, index) => {
+    const field = mapping[header];
+    return field && (PURCHASE_FIELDS as readonly string[]).includes(field) ? [{ index, field: field as PurchaseField }] : [];
+  });
+  const currencyOf = remembered((text: string) => text.trim().toUpperCase());
+
   const read: Array<{ line: number; purchase: Purchase; person: Person; buyer: MappedRow }> = [];
   const total = table.rows.length;
   for (const [index, { line, cells }] of table.rows.entries()) {
     progress(index);
-    const values = purchaseValues(table.headers, cells, mapping);
+    const values = purchaseValues(purchaseColumns, cells);
     const date = values.purchaseDate ? dateOf(values.purchaseDate) : null;
     if (!date) {
       rows.push({ line, action: 'error', reason: values.purchaseDate ? `The date “${values.purchaseDate}” is not a date Rapport can read.` : 'The row has no date of purchase.', name: '', email: '' });
@@ -91,7 +97,7 @@ export function planPurchases(
       rows.push({ line, action: 'error', reason: `No customer to book it on: ${person.result.reason}`, name: '', email: '' });
       continue;
     }
-    const currency = (values.currency ?? context.currency).trim().toUpperCase();
+    const currency = currencyOf(values.currency ?? context.currency);
     if (!/^[A-Z]{3}$/.test(currency)) {
       rows.push({ line, action: 'error', reason: `The currency “${values.currency}” is not a three-letter code such as DKK.`, name: '', email: '' });
       continue;
@@ -118,21 +124,24 @@ export function planPurchases(
   for (const person of people.values()) if (person.keys) matched.set(person, matcher.match(person.keys));
   const booked = bookedSignatures(db, [...new Set([...matched.values()].flatMap((match) => (match ? [match.id] : [])))]);
 
-  const writes: PurchaseWrite[] = [];
-  // one reason per buyer, not one per row: a million rows would otherwise each carry their own copy
-  const reasonOf = remembered((person: Person) => {
+  // Who each buyer is in the workspace, worked out once per buyer, not once per row.
+  const bookingOf = remembered((person: Person) => {
+    const fields = person.result.ok ? person.result.row.fields : null;
+    const name = fields ? displayName(fields) : '';
     const match = matched.get(person);
-    const name = person.result.ok ? displayName(person.result.row.fields) : '';
-    return match ? `Purchase for ${match.displayName} (same ${match.reason}).` : `Purchase for a new customer, ${name}.`;
+    return {
+      match,
+      personKey: match?.id ?? `new:${emailKey(fields?.email ?? '') || name.toLowerCase()}`,
+      // the customer as the workspace knows them: an order's later line items often carry only the email
+      shown: { name: match?.displayName ?? name, email: match?.email || fields?.email || '' },
+      reason: match ? `Purchase for ${match.displayName} (same ${match.reason}).` : `Purchase for a new customer, ${name}.`,
+    };
   });
+
+  const writes: PurchaseWrite[] = [];
   for (const [index, { line, purchase, person, buyer }] of read.entries()) {
     progress(total + index);
-    const fields = buyer.fields;
-    const name = displayName(fields);
-    const match = matched.get(person);
-    const personKey = match?.id ?? `new:${emailKey(fields.email) || name.toLowerCase()}`;
-    // the customer as the workspace knows them: an order's later line items often carry only the email
-    const shown = { name: match?.displayName ?? name, email: match?.email || fields.email };
+    const { match, personKey, shown, reason } = bookingOf(person);
     const signature = signatureOf(personKey, purchase);
     if (booked.has(signature)) {
       rows.push({ line, action: 'skip', reason: 'This purchase is already in the workspace.', ...shown });
@@ -140,27 +149,19 @@ export function planPurchases(
     }
     booked.add(signature);
     writes.push({ line, purchase, customerId: match?.id ?? null, newCustomer: match ? null : buyer, personKey });
-    rows.push({
-      line,
-      action: 'create',
-      reason: reasonOf(person),
-      ...shown,
-      ...(match ? { matchId: match.id } : {}),
-    });
+    rows.push({ line, action: 'create', reason, ...shown, ...(match ? { matchId: match.id } : {}) });
   }
   sortByLine(rows);
   return { rows, writes };
 }
 
-function purchaseValues(headers: readonly string[], cells: readonly string[], mapping: Mapping): Partial<Record<PurchaseField, string>> {
+/** The purchase's own cells of a row (the first non-empty one for each field), from the columns mapped to them. */
+function purchaseValues(columns: ReadonlyArray<{ index: number; field: PurchaseField }>, cells: readonly string[]): Partial<Record<PurchaseField, string>> {
   const values: Partial<Record<PurchaseField, string>> = {};
-  headers.forEach((header, index) => {
-    const field = mapping[header];
+  for (const { index, field } of columns) {
     const value = (cells[index] ?? '').trim();
-    if (field && (PURCHASE_FIELDS as readonly string[]).includes(field) && value && values[field as PurchaseField] === undefined) {
-      values[field as PurchaseField] = value;
-    }
-  });
+    if (value && values[field] === undefined) values[field] = value;
+  }
   return values;
 }
 
