@@ -53,35 +53,40 @@ export function guessDelimiter(text: string): Delimiter {
   return best;
 }
 
-/** The 1-based line on which each non-empty record starts, honouring quoted newlines. */
-function recordStartLines(text: string): number[] {
+/**
+ * The 1-based line on which each non-empty record starts, honouring quoted newlines. It walks line by line with
+ * indexOf (native) rather than character by character, which costs most of a second on a million-row file: a
+ * line is inside a quoted cell when the quotes before it are odd in number (an escaped "" counts twice).
+ */
+export function recordStartLines(text: string): number[] {
   const starts: number[] = [];
-  let line = 1;
   let inQuotes = false;
   let recordStarted = false;
-  // character codes, not one-character strings: this walks every character of files of tens of megabytes
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (!recordStarted && !isBlank(code, text, i)) {
+  let nextQuote = text.indexOf('"');
+  let line = 1;
+  for (let start = 0; start <= text.length; line++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    if (!recordStarted && !isBlankRange(text, start, end)) {
       recordStarted = true;
       starts.push(line);
     }
-    if (code === QUOTE) {
-      if (inQuotes && text.charCodeAt(i + 1) === QUOTE) i++;
-      else inQuotes = !inQuotes;
-    } else if (code === NEWLINE) {
-      line++;
-      if (!inQuotes) recordStarted = false;
+    while (nextQuote !== -1 && nextQuote < end) {
+      inQuotes = !inQuotes;
+      nextQuote = text.indexOf('"', nextQuote + 1);
     }
+    if (newline === -1) break;
+    if (!inQuotes) recordStarted = false;
+    start = newline + 1;
   }
   return starts;
 }
 
-const QUOTE = 0x22;
-const NEWLINE = 0x0a;
-
-/** Whitespace as String.prototype.trim sees it; ASCII answered without making a string. */
-function isBlank(code: number, text: string, index: number): boolean {
-  if (code < 128) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return text[index]!.trim() === '';
+/** Whether text[start, end) is only whitespace (as String.prototype.trim sees it); usually decided by its first character. */
+function isBlankRange(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128 ? !(code === 0x20 || (code >= 0x09 && code <= 0x0d)) : text[i]!.trim() !== '') return false;
+  }
+  return true;
 }
