@@ -174,6 +174,19 @@ describe('long imports', () => {
   });
 });
 
+describe('large imports', () => {
+  it('undo removes every customer of an import of more than ten thousand', async () => {
+    // the created customers are recorded ten thousand to a statement; the last, partial batch counts too
+    const e = await engine();
+    const rows = Array.from({ length: 10_050 }, (_, i) => `Person${i},Test,p${i}@example.dk`).join('\n');
+    const payload = file('many.csv', `First Name,Last Name,Email\n${rows}\n`);
+    const { importId } = callParsed(e, 'imports.run', payload);
+    expect(callParsed(e, 'customers.list', {}).total).toBe(10_050);
+    expect(callParsed(e, 'imports.undo', { importId })).toMatchObject({ removed: 10_050 });
+    expect(callParsed(e, 'customers.list', {}).total).toBe(0);
+  });
+});
+
 describe('large previews', () => {
   it('send up to 500 rows of each action with the full counts, so a 100,000-row preview stays small', async () => {
     const e = await engine();

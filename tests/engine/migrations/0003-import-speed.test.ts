@@ -38,12 +38,15 @@ async function versionTwoWorkspace(): Promise<string> {
 }
 
 describe('migration 0003-import-speed', () => {
-  it('marks purchases with their import and drops the unused last-name index', async () => {
+  it('marks purchases with their import, drops the unused last-name index, indexes successors', async () => {
     const db = new WorkspaceDatabase((await testEnv()).SQL);
     migrate(db, [foundation, customerBook, importSpeed]);
     const columns = db.all<{ name: string }>('PRAGMA table_info(purchases)').map((c) => c.name);
     expect(columns).toContain('import_id');
     expect(db.get("SELECT 1 FROM sqlite_master WHERE name = 'customers_last_name'")).toBeUndefined();
+    // deleting a customer finds those naming it as successor by index, not by reading every customer
+    const plan = db.all<{ detail: string }>("EXPLAIN QUERY PLAN SELECT 1 FROM customers WHERE successor_id = 'x'").map((r) => r.detail).join(' ');
+    expect(plan).toContain('customers_successor');
     expect(db.pragmaNumber('user_version')).toBe(3);
   });
 
