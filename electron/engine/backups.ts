@@ -38,8 +38,8 @@ export function takeBackup(workspacePath: string, reason: string, now: Date): st
 /** The same without blocking the engine: for backups nothing waits on. */
 export async function takeBackupInBackground(workspacePath: string, reason: string, now: Date): Promise<string> {
   const { folder, target, temp } = backupTarget(workspacePath, reason, now);
-  // a clone where the file system can (APFS, Btrfs, XFS, ReFS): no bytes to copy and flush, which otherwise
-  // compete with the journal's fsync of the edits made meanwhile; elsewhere an ordinary copy
+  // a clone where the file system can (APFS, Btrfs, XFS): no bytes to copy, read or flush, which for a workspace
+  // of hundreds of megabytes is seconds of disk work; elsewhere an ordinary copy
   await copyFile(workspacePath, temp, constants.COPYFILE_FICLONE);
   const handle = await open(temp, 'r+');
   try {
