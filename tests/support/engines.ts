@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { type Channel, contract } from '../../shared/contract/channels';
-import type { Engine } from '../../electron/engine/engine';
+import { type Emit, Engine, type SnapshotPolicy } from '../../electron/engine/engine';
+import { sampleProfile, tempDir, testEnv } from './engine';
 
 /** Calls a channel the way the router does: the payload parsed by its schema first. */
 export function callParsed(engine: Engine, channel: Channel, payload: unknown): any {
@@ -14,4 +16,19 @@ export function trackedEngines(): Engine[] {
     for (const engine of engines.splice(0)) await engine.close();
   });
   return engines;
+}
+
+/**
+ * An in-process engine with a new workspace (the sample Danish profile) in a temp folder, on the fixed test
+ * clock; pushed onto `engines` so it is closed after the test.
+ */
+export async function engineWithWorkspace(
+  engines: Engine[],
+  options: { start?: string; cancelRequested?: () => boolean; emit?: Emit; policy?: SnapshotPolicy } = {},
+): Promise<Engine> {
+  const env = await testEnv(options.start);
+  const engine = new Engine(options.cancelRequested ? { ...env, cancelRequested: options.cancelRequested } : env, options.emit ?? (() => {}), options.policy);
+  engines.push(engine);
+  await engine.create(join(tempDir(), 'Nord.rapport'), sampleProfile);
+  return engine;
 }

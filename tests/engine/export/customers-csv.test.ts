@@ -2,19 +2,12 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CUSTOMER_EXPORT_COLUMN_NAMES } from '../../../shared/domain/export';
-import { Engine } from '../../../electron/engine/engine';
 import { customersCsv, neutralise } from '../../../electron/engine/export/customers-csv';
-import { callParsed, trackedEngines } from '../../support/engines';
-import { sampleProfile, tempDir, testEnv } from '../../support/engine';
+import { callParsed, engineWithWorkspace, trackedEngines } from '../../support/engines';
 
 const engines = trackedEngines();
 
-async function engine() {
-  const e = new Engine(await testEnv(), () => {});
-  engines.push(e);
-  await e.create(join(tempDir(), 'Nord.rapport'), sampleProfile);
-  return e;
-}
+const engine = () => engineWithWorkspace(engines);
 
 const COLUMNS = ['firstName', 'lastName', 'company', 'email', 'phone', 'city', 'country', 'tags', 'notes'] as const;
 const letters = 'aábcčdďeéěfghiíjklmnňoóprřsštťuúůvyýzžæøåÆØÅŘŠŽČ ';

@@ -1,17 +1,9 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../../../electron/engine/engine';
-import { callParsed, trackedEngines } from '../../support/engines';
-import { sampleProfile, tempDir, testEnv } from '../../support/engine';
+import { callParsed, engineWithWorkspace, trackedEngines } from '../../support/engines';
 
 const engines = trackedEngines();
 
-async function engine() {
-  const e = new Engine(await testEnv(), () => {});
-  engines.push(e);
-  await e.create(join(tempDir(), 'Nord.rapport'), sampleProfile);
-  return e;
-}
+const engine = () => engineWithWorkspace(engines);
 
 describe('bulk actions', () => {
   it('undoes a delete exactly: same ids, histories, consents, tags and links from others', async () => {

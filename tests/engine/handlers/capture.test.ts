@@ -1,17 +1,9 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../../../electron/engine/engine';
-import { callParsed, trackedEngines } from '../../support/engines';
-import { sampleProfile, tempDir, testEnv } from '../../support/engine';
+import { callParsed, engineWithWorkspace, trackedEngines } from '../../support/engines';
 
 const engines = trackedEngines();
 
-async function engine() {
-  const e = new Engine(await testEnv('2026-05-12T08:00:00.000Z'), () => {});
-  engines.push(e);
-  await e.create(join(tempDir(), 'Nord.rapport'), sampleProfile);
-  return e;
-}
+const engine = () => engineWithWorkspace(engines, { start: '2026-05-12T08:00:00.000Z' });
 
 describe('trade-fair capture', () => {
   it('turns a lead into a customer with the event as source, consent with evidence, and a touchpoint', async () => {

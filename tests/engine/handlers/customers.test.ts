@@ -1,21 +1,12 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { foldText, nameKey } from '../../../shared/logic/match-keys';
 import { contract } from '../../../shared/contract/channels';
 import type { Customer } from '../../../shared/domain/customer';
-import { Engine } from '../../../electron/engine/engine';
-import { callParsed, trackedEngines } from '../../support/engines';
-import { sampleProfile, tempDir, testEnv } from '../../support/engine';
+import { callParsed, engineWithWorkspace, trackedEngines } from '../../support/engines';
 
 const engines = trackedEngines();
 
-async function engine() {
-  const env = await testEnv('2026-03-01T09:00:00.000Z');
-  const e = new Engine(env, () => {});
-  engines.push(e);
-  await e.create(join(tempDir(), 'Nord.rapport'), sampleProfile);
-  return e;
-}
+const engine = () => engineWithWorkspace(engines);
 
 describe('customers handlers', () => {
   it('creates a customer with defaults, match keys and tags, and reads it back', async () => {

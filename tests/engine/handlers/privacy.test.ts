@@ -1,19 +1,15 @@
-import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Engine } from '../../../electron/engine/engine';
 import { journalPathFor, readJournal } from '../../../electron/engine/journal';
-import { callParsed, trackedEngines } from '../../support/engines';
-import { sampleProfile, sqliteQuery, tempDir, testEnv } from '../../support/engine';
+import { callParsed, engineWithWorkspace, trackedEngines } from '../../support/engines';
+import { sampleProfile, sqliteQuery } from '../../support/engine';
 
 const engines = trackedEngines();
 afterEach(() => vi.useRealTimers());
 
+/** No snapshot on its own during a test: what the journal holds is looked at. */
 async function engine() {
-  const e = new Engine(await testEnv(), () => {}, { idleMs: 60_000, maxJournalBytes: 8 << 20, maxJournalRecords: 2000 });
-  engines.push(e);
-  const path = join(tempDir(), 'Nord.rapport');
-  await e.create(path, sampleProfile);
-  return { e, path };
+  const e = await engineWithWorkspace(engines, { policy: { idleMs: 60_000, maxJournalBytes: 8 << 20, maxJournalRecords: 2000 } });
+  return { e, path: e.info().path };
 }
 
 describe('privacy', () => {

@@ -3,18 +3,11 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../../../electron/engine/engine';
-import { callParsed, trackedEngines } from '../../support/engines';
-import { sampleProfile, tempDir, testEnv } from '../../support/engine';
+import { callParsed, engineWithWorkspace, trackedEngines } from '../../support/engines';
 
 const engines = trackedEngines();
 
-async function engine() {
-  const e = new Engine(await testEnv(), () => {});
-  engines.push(e);
-  await e.create(join(tempDir(), 'Nord.rapport'), sampleProfile);
-  return e;
-}
+const engine = () => engineWithWorkspace(engines);
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../../fixtures/imports', name));
 const file = (fileName: string, bytes: Buffer | string, extra: object = {}) => ({
@@ -123,25 +116,42 @@ describe('imports', () => {
   });
 });
 
+/** A customers file of `count` different people. */
+const peopleFile = (count: number) =>
+  file('people.csv', `First Name,Last Name,Email\n${Array.from({ length: count }, (_, i) => `Person${i},Test,p${i}@example.dk`).join('\n')}\n`);
+
+/**
+ * An engine whose jobs can be told to stop after a number of cancel checks (the first check of each job only
+ * clears an earlier request), and the events it sent.
+ */
+async function stoppableEngine() {
+  let asks = 0;
+  let stopAfter = Infinity;
+  const events: Array<{ event: string; payload: any }> = [];
+  const e = await engineWithWorkspace(engines, { cancelRequested: () => ++asks > stopAfter, emit: (event, payload) => events.push({ event, payload }) });
+  const stop = {
+    after: (checks: number) => {
+      asks = 0;
+      stopAfter = checks + 1;
+    },
+    never: () => {
+      stopAfter = Infinity;
+    },
+  };
+  return { e, stop, events };
+}
+
 describe('long imports', () => {
   it('report progress, and stop when asked: the transaction rolls back and nothing is imported', async () => {
-    const env = await testEnv();
-    let asks = 0;
-    let stopAfter = Infinity;
-    const events: Array<{ event: string; payload: any }> = [];
-    const e = new Engine({ ...env, cancelRequested: () => ++asks > stopAfter }, (event, payload) => events.push({ event, payload }));
-    engines.push(e);
-    await e.create(join(tempDir(), 'Nord.rapport'), sampleProfile);
-    const rows = Array.from({ length: 1200 }, (_, i) => `Person${i},Test,p${i}@example.dk`).join('\n');
-    const payload = file('big.csv', `First Name,Last Name,Email\n${rows}\n`);
+    const { e, stop, events } = await stoppableEngine();
+    const payload = peopleFile(1200);
 
     callParsed(e, 'imports.preview', payload); // as in the wizard: the run then writes the plan it showed
-    asks = 0;
-    stopAfter = 3; // the start-of-job reset, then two checks pass, the third stops it
+    stop.after(2); // two checks pass, the third stops it
     expect(() => callParsed(e, 'imports.run', payload)).toThrow(expect.objectContaining({ code: 'cancelled' }));
     expect(callParsed(e, 'customers.list', {}).total).toBe(0);
 
-    stopAfter = Infinity;
+    stop.never();
     callParsed(e, 'imports.preview', payload);
     events.length = 0;
     expect(callParsed(e, 'imports.run', payload)).toMatchObject({ created: 1200 });
@@ -151,20 +161,13 @@ describe('long imports', () => {
   });
 
   it('reports how far a preview has got, and stops it when asked', async () => {
-    const env = await testEnv();
-    let asks = 0;
-    let stopAfter = Infinity;
-    const events: Array<{ event: string; payload: any }> = [];
-    const e = new Engine({ ...env, cancelRequested: () => ++asks > stopAfter }, (event, payload) => events.push({ event, payload }));
-    engines.push(e);
-    await e.create(join(tempDir(), 'Nord.rapport'), sampleProfile);
-    const rows = Array.from({ length: 1200 }, (_, i) => `Person${i},Test,p${i}@example.dk`).join('\n');
-    const payload = file('big.csv', `First Name,Last Name,Email\n${rows}\n`);
+    const { e, stop, events } = await stoppableEngine();
+    const payload = peopleFile(1200);
 
-    stopAfter = 2;
+    stop.after(1);
     expect(() => callParsed(e, 'imports.preview', payload)).toThrow(expect.objectContaining({ code: 'cancelled' }));
 
-    stopAfter = Infinity;
+    stop.never();
     events.length = 0;
     expect(callParsed(e, 'imports.preview', payload).counts).toMatchObject({ created: 1200 });
     const progress = events.filter((x) => x.event === 'job.progress').map((x) => x.payload);
@@ -178,8 +181,7 @@ describe('large imports', () => {
   it('undo removes every customer of an import of more than ten thousand', async () => {
     // the created customers are recorded ten thousand to a statement; the last, partial batch counts too
     const e = await engine();
-    const rows = Array.from({ length: 10_050 }, (_, i) => `Person${i},Test,p${i}@example.dk`).join('\n');
-    const payload = file('many.csv', `First Name,Last Name,Email\n${rows}\n`);
+    const payload = peopleFile(10_050);
     const { importId } = callParsed(e, 'imports.run', payload);
     expect(callParsed(e, 'customers.list', {}).total).toBe(10_050);
     expect(callParsed(e, 'imports.undo', { importId })).toMatchObject({ removed: 10_050 });

@@ -1,19 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../../../electron/engine/engine';
 import { parseAmount } from '../../../electron/engine/import/purchases';
-import { callParsed, trackedEngines } from '../../support/engines';
-import { sampleProfile, tempDir, testEnv } from '../../support/engine';
+import { callParsed, engineWithWorkspace, trackedEngines } from '../../support/engines';
 
 const engines = trackedEngines();
 
-async function engine() {
-  const e = new Engine(await testEnv(), () => {});
-  engines.push(e);
-  await e.create(join(tempDir(), 'Nord.rapport'), sampleProfile);
-  return e;
-}
+const engine = () => engineWithWorkspace(engines);
 
 const file = (fileName: string, bytes: Buffer | string) => ({ fileName, dataBase64: Buffer.from(bytes).toString('base64') });
 
