@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { CONSENT_CHANNELS, type Customer, type CustomerFields, displayName } from '../../../../shared/domain/customer';
 import { formatDateTime } from '../../lib/intl';
+import { FormActions } from '../../components/FormActions';
 import { useDraftForm } from '../../lib/useDraftForm';
 import { useCustomer, useUpdateCustomer } from '../../lib/queries';
 import { CustomerFieldsForm } from './CustomerFieldsForm';
@@ -137,24 +138,7 @@ function ProfileForm({ customer }: { customer: Customer }) {
             onBlur={form.touch}
             errors={form.errors}
           />
-          {update.error && (
-            <Callout.Root color="red" mt="4" role="alert">
-              <Callout.Icon>
-                <CircleAlert size={16} />
-              </Callout.Icon>
-              <Callout.Text>
-                <Text weight="bold">{t(`errors.title.${update.error.code}`)}</Text> {update.error.message}
-              </Callout.Text>
-            </Callout.Root>
-          )}
-          <Flex gap="3" mt="5" justify="end" className="customers-form-actions">
-            <Button type="button" variant="soft" color="gray" size="2" disabled={!form.dirty || update.isPending} onClick={reset}>
-              {t('settings.reset')}
-            </Button>
-            <Button type="submit" size="2" disabled={!form.dirty} loading={update.isPending}>
-              {t('settings.save')}
-            </Button>
-          </Flex>
+          <FormActions dirty={form.dirty} saving={update.isPending} error={update.error} onDiscard={reset} size="2" className="customers-form-actions" />
         </form>
       </section>
     </Card>

@@ -1,11 +1,12 @@
-import { Box, Button, Callout, Card, Code, Container, Flex, Heading, Separator, Text } from '@radix-ui/themes';
-import { CircleAlert, Copy, FolderSearch, LogOut } from 'lucide-react';
+import { Box, Button, Card, Code, Container, Flex, Heading, Separator, Text } from '@radix-ui/themes';
+import { Copy, FolderSearch, LogOut } from 'lucide-react';
 import { type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import type { Profile } from '../../../../shared/domain/profile';
 import type { WorkspaceInfo } from '../../../../shared/domain/workspace';
 import type { ApiError } from '../../lib/api';
+import { FormActions } from '../../components/FormActions';
 import { useDraftForm } from '../../lib/useDraftForm';
 import { useAppInfo, useCloseWorkspace, useProfile, useReveal, useSaveCopy, useUpdateProfile } from '../../lib/queries';
 import { ProfileFields } from '../profile/ProfileFields';
@@ -65,32 +66,10 @@ function ProfileCard({ profile }: { profile: Profile }) {
             onBlur={form.touch}
             errors={form.errors}
           />
-          {update.error && <SaveError error={update.error} />}
-          <Flex gap="3" mt="6" justify="end">
-            <Button type="button" variant="soft" color="gray" size="3" disabled={!form.dirty || update.isPending} onClick={reset}>
-              {t('settings.reset')}
-            </Button>
-            <Button type="submit" size="3" disabled={!form.dirty} loading={update.isPending}>
-              {t('settings.save')}
-            </Button>
-          </Flex>
+          <FormActions dirty={form.dirty} saving={update.isPending} error={update.error} onDiscard={reset} size="3" />
         </form>
       </section>
     </Card>
-  );
-}
-
-function SaveError({ error }: { error: ApiError }) {
-  const { t } = useTranslation();
-  return (
-    <Callout.Root color="red" mt="4" role="alert">
-      <Callout.Icon>
-        <CircleAlert size={16} />
-      </Callout.Icon>
-      <Callout.Text>
-        <Text weight="bold">{t(`errors.title.${error.code}`)}</Text> {error.message}
-      </Callout.Text>
-    </Callout.Root>
   );
 }
 
