@@ -79,14 +79,7 @@ async function importPurchases(options: CustomerBookOptions, client: EngineClien
   const newCustomers = preview.rows.filter((r) => r.action === 'create' && !r.matchId).length;
   if (newCustomers > 0) throw new BenchFailure(`${newCustomers} purchase rows named no existing customer; every email should be a customer's`);
   return {
-    preview_s: round(previewRun.ms / 1000),
-    run_s: round(importRun.ms / 1000),
-    preview_plus_run_s: round((previewRun.ms + importRun.ms) / 1000),
-    import_id: result.importId,
-    rows_per_s: Math.round(PURCHASES / (importRun.ms / 1000)),
-    rows_per_s_preview_plus_run: Math.round(PURCHASES / ((previewRun.ms + importRun.ms) / 1000)),
-    created: result.created,
-    counts: { updated: result.updated, merged: result.merged, skipped: result.skipped, failed: result.failed },
+    ...importFigures(PURCHASES, previewRun.ms, importRun.ms, result),
     preview_kind: preview.kind,
     preview_mapping: preview.mapping,
     preview_plan_rows: preview.rows.length,
@@ -151,14 +144,7 @@ async function importThroughEngine(options: CustomerBookOptions, csvPath: string
       purchases,
       worker_start_ms: start_ms,
       create_workspace_ms: round(create_ms),
-      preview_s: round(previewRun.ms / 1000),
-      run_s: round(importRun.ms / 1000),
-      preview_plus_run_s: round((previewRun.ms + importRun.ms) / 1000),
-      import_id: result.importId,
-      rows_per_s: Math.round(CUSTOMERS / (importRun.ms / 1000)),
-      rows_per_s_preview_plus_run: Math.round(CUSTOMERS / ((previewRun.ms + importRun.ms) / 1000)),
-      created: result.created,
-      counts: { updated: result.updated, merged: result.merged, skipped: result.skipped, failed: result.failed },
+      ...importFigures(CUSTOMERS, previewRun.ms, importRun.ms, result),
       preview_format: preview.format?.id ?? null,
       preview_encoding: preview.encoding,
       preview_mapping: preview.mapping,
@@ -176,6 +162,20 @@ async function importThroughEngine(options: CustomerBookOptions, csvPath: string
     await client.stop().catch(() => undefined);
     throw error;
   }
+}
+
+/** Seconds and rows per second of a preview and a run of `rows` rows, and what the run reported. */
+function importFigures(rows: number, previewMs: number, runMs: number, result: ImportResult) {
+  return {
+    preview_s: round(previewMs / 1000),
+    run_s: round(runMs / 1000),
+    preview_plus_run_s: round((previewMs + runMs) / 1000),
+    import_id: result.importId,
+    rows_per_s: Math.round(rows / (runMs / 1000)),
+    rows_per_s_preview_plus_run: Math.round(rows / ((previewMs + runMs) / 1000)),
+    created: result.created,
+    counts: { updated: result.updated, merged: result.merged, skipped: result.skipped, failed: result.failed },
+  };
 }
 
 type Rpc = Awaited<ReturnType<typeof startHost>>;
