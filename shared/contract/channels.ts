@@ -15,6 +15,7 @@ import { CustomersCsvRequestSchema } from '../domain/export';
 import { type DuplicateGroup, MergeRequestSchema } from '../domain/merge';
 import { type ImportPreview, ImportRequestSchema, type ImportResult } from '../domain/import';
 import { TIMELINE_KINDS, TimelineEntrySchema, type TimelineItem } from '../domain/timeline';
+import { type ExchangeRates, RateDeleteSchema, RateSetSchema } from '../domain/rates';
 
 /**
  * The one contract between renderer and main: every channel's request schema (checked at the boundary),
@@ -210,6 +211,13 @@ export const contract = {
     mutates: true,
     runs: 'engine',
   }),
+
+  /** Exchange rates kept in the workspace (no network): every total is in the business currency. */
+  'rates.list': channel({ request: empty, response: returns<ExchangeRates>(), mutates: false, runs: 'engine' }),
+  /** Sets "1 currency = rate business currency" as of a date; answers the rates as they now are. */
+  'rates.set': channel({ request: RateSetSchema, response: returns<ExchangeRates>(), mutates: true, runs: 'engine' }),
+  /** Removes a currency's rate (its purchases then count in no total, and Settings asks for the rate again). */
+  'rates.delete': channel({ request: RateDeleteSchema, response: returns<ExchangeRates>(), mutates: true, runs: 'engine' }),
 } as const;
 
 export type Contract = typeof contract;

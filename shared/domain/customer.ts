@@ -74,15 +74,31 @@ export const CustomerPatchSchema = z.object(customerFieldSchemas).partial().stri
 export type CustomerPatch = z.output<typeof CustomerPatchSchema>;
 
 
+/** What a customer spent in one currency: its own sum, and that sum in the business currency (null without a rate). */
+export interface CurrencySpent {
+  currency: string;
+  totalMinor: number;
+  convertedMinor: number | null;
+  purchaseCount: number;
+}
+
 export interface CustomerFacts {
   firstPurchase: string | null;
   lastPurchase: string | null;
   purchaseCount: number;
+  /** In the business currency, converted with the workspace's exchange rates; purchases without a rate are left out. */
   totalMinor: number;
+  /** totalMinor over the purchases it includes; null when none can be counted. */
   averageMinor: number | null;
   /** Whole days from the last purchase to today; null without purchases. */
   daysSinceLastPurchase: number | null;
   referredCount: number;
+  /** Each currency the customer bought in, sorted by code. */
+  spentByCurrency: CurrencySpent[];
+  /** Currencies without an exchange rate: their purchases are in no total (Settings asks for the rate). */
+  unconvertedCurrencies: string[];
+  /** The currency of their latest purchase: what a new one most likely is in. */
+  lastPurchaseCurrency: string | null;
 }
 
 export interface Customer extends CustomerFields {

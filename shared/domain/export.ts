@@ -29,6 +29,8 @@ export const CUSTOMER_EXPORT_COLUMNS = {
   currency: 'Currency',
   daysSinceLastPurchase: 'Days since last purchase',
   referredCount: 'Customers referred',
+  /** Currencies without an exchange rate, whose purchases the totals leave out. */
+  notConverted: 'Not in totals (no exchange rate)',
 } as const;
 
 export type CustomerExportColumn = keyof typeof CUSTOMER_EXPORT_COLUMNS;

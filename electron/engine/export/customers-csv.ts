@@ -28,7 +28,9 @@ function cellFor(row: CustomerRow, column: CustomerExportColumn, delimiter: ',' 
     case 'averageSpent':
       return row.averageMinor === null ? '' : money(row.averageMinor, delimiter);
     case 'currency':
-      return currency;
+      return currency; // the business currency: totals are converted to it (exchange rates in Settings)
+    case 'notConverted':
+      return row.unconvertedCurrencies.join(', ');
     default: {
       const value = row[column];
       if (value === null || value === undefined) return '';

@@ -10,6 +10,7 @@ import {
   type CustomerFields,
   type CustomerListRequestSchema,
   type CustomerRow,
+  type CurrencySpent,
   displayName,
 } from '../../../shared/domain/customer';
 import { customerMatchKeys, foldText, nameKey } from '../../../shared/logic/match-keys';
@@ -73,16 +74,27 @@ const FACT_SORTS = new Set<SortField>(['lastPurchase', 'firstPurchase', 'purchas
 
 /**
  * Full rows for the given ids, in the given order, with their facts computed for those ids only (a page of a
- * 100,000-customer book must not aggregate a million purchases).
+ * 100,000-customer book must not aggregate a million purchases). Money is summed per currency first, each sum
+ * converted to the business currency with exchange_factors (migration 0004; the same rule as customer_spending
+ * and shared/logic/money.ts); a currency without a rate is listed in `unconverted`, never added in.
+ * `by_currency` lists each currency's own sum for the customer page ("from CZK 45,000.00 and GBP 120.00").
  */
 const SELECT_ROWS_FOR_IDS = `
   WITH page(id, n) AS (SELECT value, key FROM json_each(:ids)),
+  spending AS (
+    SELECT s.*, CAST(round(s.total_minor * x.factor) AS INTEGER) AS converted_minor
+      FROM (SELECT customer_id, currency, min(date) AS first_purchase, max(date) AS last_purchase, count(*) AS purchase_count,
+                   sum(amount_minor) AS total_minor
+              FROM purchases WHERE customer_id IN (SELECT id FROM page) GROUP BY customer_id, currency) s
+      LEFT JOIN exchange_factors x ON x.currency = s.currency),
   facts AS (
-    SELECT customer_id, min(date) AS first_purchase, max(date) AS last_purchase, count(*) AS purchase_count,
-           sum(amount_minor) AS total_minor
-      FROM purchases WHERE customer_id IN (SELECT id FROM page) GROUP BY customer_id)
+    SELECT customer_id, min(first_purchase) AS first_purchase, max(last_purchase) AS last_purchase, sum(purchase_count) AS purchase_count,
+           sum(converted_minor) AS total_minor, sum(CASE WHEN converted_minor IS NOT NULL THEN purchase_count END) AS converted_count,
+           json_group_array(json_array(currency, total_minor, converted_minor, purchase_count)) AS by_currency
+      FROM spending GROUP BY customer_id)
   SELECT c.*, f.first_purchase, f.last_purchase, coalesce(f.purchase_count, 0) AS purchase_count,
-         coalesce(f.total_minor, 0) AS total_minor, f.total_minor / f.purchase_count AS average_minor,
+         coalesce(f.total_minor, 0) AS total_minor, f.total_minor / f.converted_count AS average_minor, f.by_currency,
+         (SELECT currency FROM purchases p WHERE p.customer_id = c.id ORDER BY p.date DESC, p.created_at DESC LIMIT 1) AS last_purchase_currency,
          (SELECT count(*) FROM customers r WHERE r.referred_by = c.id) AS referred_count,
          CAST(julianday(:today) - julianday(f.last_purchase) AS INTEGER) AS days_since_last_purchase,
          (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM customer_tags t WHERE t.customer_id = c.id ORDER BY tag)) AS tags,
@@ -105,6 +117,7 @@ function toFields(row: DbRow): CustomerFields {
 }
 
 function toFacts(row: DbRow): CustomerFacts {
+  const spentByCurrency = spendingOf(row.by_currency);
   return {
     firstPurchase: (row.first_purchase as string | null) ?? null,
     lastPurchase: (row.last_purchase as string | null) ?? null,
@@ -113,7 +126,18 @@ function toFacts(row: DbRow): CustomerFacts {
     averageMinor: row.average_minor === null || row.average_minor === undefined ? null : Number(row.average_minor),
     daysSinceLastPurchase: row.days_since_last_purchase === null || row.days_since_last_purchase === undefined ? null : Number(row.days_since_last_purchase),
     referredCount: Number(row.referred_count ?? 0),
+    spentByCurrency,
+    unconvertedCurrencies: spentByCurrency.filter((part) => part.convertedMinor === null).map((part) => part.currency),
+    lastPurchaseCurrency: (row.last_purchase_currency as string | null) ?? null,
   };
+}
+
+/** The JSON the facts query builds per customer: [currency, sum, converted sum or null, purchases], by currency. */
+function spendingOf(json: SqlParam | undefined): CurrencySpent[] {
+  if (typeof json !== 'string') return [];
+  return (JSON.parse(json) as Array<[string, number, number | null, number]>)
+    .map(([currency, totalMinor, convertedMinor, purchaseCount]) => ({ currency, totalMinor, convertedMinor, purchaseCount }))
+    .sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
 }
 
 function toRow(row: DbRow): CustomerRow {

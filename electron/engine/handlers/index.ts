@@ -6,6 +6,7 @@ import { importHandlers } from './imports';
 import { mergeHandlers } from './merge';
 import { privacyHandlers } from './privacy';
 import { profileHandlers } from './profile';
+import { rateHandlers } from './rates';
 import { timelineHandlers } from './timeline';
 
 /** Every engine channel's handler; the type makes a missing one a compile error, a test checks it at run time. */
@@ -18,4 +19,5 @@ export const engineHandlers: EngineHandlers = {
   ...importHandlers,
   ...privacyHandlers,
   ...mergeHandlers,
+  ...rateHandlers,
 };

@@ -22,7 +22,7 @@ const EXPORT_COLUMNS: Record<ColumnId, CustomerExportColumn[]> = {
   tags: ['tags'],
   lastPurchase: ['lastPurchase'],
   purchaseCount: ['purchaseCount'],
-  totalMinor: ['totalSpent', 'currency'],
+  totalMinor: ['totalSpent', 'currency', 'notConverted'],
   daysSinceLastPurchase: ['daysSinceLastPurchase'],
   emailConsent: ['emailConsent'],
   doNotContact: ['doNotContact'],
