@@ -19,7 +19,7 @@
 export const RATE_ANCHOR = 'EUR';
 
 /** A stored or typed rate: a positive decimal with a point ("7.4588"), no exponent. */
-export const RATE_DECIMAL = /^\d{1,10}(\.\d{1,12})?$/;
+export const RATE_DECIMAL = /^\d{1,10}(\.\d{1,17})?$/;
 
 /** Rates outside this range are typing mistakes (no ISO currency is worth a billion euros or a billionth of one). */
 const MIN_RATE = 1e-6;
@@ -40,6 +40,8 @@ export function conversionFactor(perEur: ReadonlyMap<string, string>, currency: 
 /** `amountMinor` times `factor`, rounded to a whole minor unit, halves away from zero (the rule above). */
 export function convertMinor(amountMinor: number, factor: number): number {
   const exact = amountMinor * factor;
+  // from 2^52 on every double is a whole number already (and adding 0.5 would round it to even), as SQLite knows
+  if (Math.abs(exact) >= 2 ** 52) return exact;
   const rounded = exact >= 0 ? Math.trunc(exact + 0.5) : -Math.trunc(-exact + 0.5);
   return rounded === 0 ? 0 : rounded; // never -0
 }
@@ -89,7 +91,9 @@ export function parseRate(typed: string): string | null {
 /** A positive number as the decimal string a rate is stored as (12 significant digits, no exponent); null out of range. */
 export function rateDecimal(value: number): string | null {
   if (!Number.isFinite(value) || value < MIN_RATE || value > MAX_RATE) return null;
-  const text = Number(value.toPrecision(SIGNIFICANT_DIGITS)).toFixed(SIGNIFICANT_DIGITS).replace(/\.?0+$/, '');
+  // toPrecision writes no exponent from 1e-6 up to 1e12, so the text is a plain decimal
+  const precise = value.toPrecision(SIGNIFICANT_DIGITS);
+  const text = precise.includes('.') ? precise.replace(/\.?0+$/, '') : precise;
   return RATE_DECIMAL.test(text) ? text : null;
 }
 
