@@ -15,7 +15,8 @@ describe('customers handlers', () => {
       customer: { firstName: 'Søren', lastName: 'Ærø', email: ' Soren@Example.DK ', phone: '20 12 34 56', tags: ['espresso', 'espresso', 'wholesale'] },
     });
     expect(created).toMatchObject({ firstName: 'Søren', lastName: 'Ærø', email: 'soren@example.dk', kind: 'person', tags: ['espresso', 'wholesale'] });
-    expect(created.facts).toEqual({ firstPurchase: null, lastPurchase: null, purchaseCount: 0, totalMinor: 0, averageMinor: null, daysSinceLastPurchase: null, referredCount: 0 });
+    expect(created.facts).toEqual({ firstPurchase: null, lastPurchase: null, purchaseCount: 0, totalMinor: 0, averageMinor: null, daysSinceLastPurchase: null, referredCount: 0,
+      spentByCurrency: [], unconvertedCurrencies: [], lastPurchaseCurrency: null });
     expect(callParsed(e, 'customers.get', { id: created.id })).toEqual(created);
     const keys = (e as any).workspace.read((db: any) => db.get('SELECT email_key, phone_key, name_key FROM customers'));
     // the business is Danish, so a local number reads as +45
@@ -62,7 +63,8 @@ describe('customers handlers', () => {
     });
     const facts = (callParsed(e, 'customers.get', { id: referrer.id }) as Customer).facts;
     // the test clock reads 2026-03-01
-    expect(facts).toEqual({ firstPurchase: '2026-01-01', lastPurchase: '2026-02-01', purchaseCount: 2, totalMinor: 30000, averageMinor: 15000, daysSinceLastPurchase: 28, referredCount: 1 });
+    expect(facts).toEqual({ firstPurchase: '2026-01-01', lastPurchase: '2026-02-01', purchaseCount: 2, totalMinor: 30000, averageMinor: 15000, daysSinceLastPurchase: 28, referredCount: 1,
+      spentByCurrency: [{ currency: 'DKK', totalMinor: 30000, convertedMinor: 30000, purchaseCount: 2 }], unconvertedCurrencies: [], lastPurchaseCurrency: 'DKK' });
     const sorted = callParsed(e, 'customers.list', { sort: [{ field: 'totalMinor', direction: 'desc' }] });
     expect(sorted.rows[0].firstName).toBe('Ida');
     // fewest days since the last purchase first; customers without purchases last either way
