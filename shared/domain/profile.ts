@@ -24,6 +24,9 @@ export const CURRENCY_BY_COUNTRY: Readonly<Record<string, string>> = {
   DK: 'DKK', NO: 'NOK', CZ: 'CZK', SI: 'EUR', GB: 'GBP', SE: 'SEK', FI: 'EUR', DE: 'EUR', AT: 'EUR', NL: 'EUR',
   BE: 'EUR', FR: 'EUR', IE: 'EUR', PL: 'PLN', SK: 'EUR', HR: 'EUR', IT: 'EUR', ES: 'EUR', PT: 'EUR', CH: 'CHF',
   US: 'USD', CA: 'CAD',
+  // beyond the suggested countries, so a customer's usual currency can be guessed from where they are
+  IS: 'ISK', HU: 'HUF', RO: 'RON', BG: 'BGN', LU: 'EUR', EE: 'EUR', LV: 'EUR', LT: 'EUR', GR: 'EUR', CY: 'EUR', MT: 'EUR',
+  AU: 'AUD', NZ: 'NZD', JP: 'JPY',
 };
 
 /** The language a business in a given country most likely writes to its customers in. */

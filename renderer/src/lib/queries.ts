@@ -110,6 +110,11 @@ export const useAddTimelineEntry = () => useChannelMutation('timeline.add');
 export const useUpdateTimelineEntry = () => useChannelMutation('timeline.update');
 export const useDeleteTimelineEntry = () => useChannelMutation('timeline.delete');
 
+// Exchange rates: every total is in the business currency, converted with these.
+export const useRates = () => useChannel('rates.list', {});
+export const useSetRate = () => useChannelMutation('rates.set', (rates, client) => client.setQueryData(queryKey('rates.list', {}), rates));
+export const useDeleteRate = () => useChannelMutation('rates.delete', (rates, client) => client.setQueryData(queryKey('rates.list', {}), rates));
+
 /**
  * What the status bar says: the last `workspace.saveState` event (or the state workspace.info reported), and
  * "saving" while a data-changing call is in flight.

@@ -3,7 +3,10 @@ import { ArrowLeft, CircleAlert } from 'lucide-react';
 import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { CONSENT_CHANNELS, type Customer, type CustomerFields, displayName } from '../../../../shared/domain/customer';
+import { CONSENT_CHANNELS, type Customer, type CustomerFacts, type CustomerFields, displayName } from '../../../../shared/domain/customer';
+import { CURRENCY_BY_COUNTRY } from '../../../../shared/domain/profile';
+import { usualCurrency } from '../../../../shared/logic/money';
+import type { TFunction } from 'i18next';
 import { formatDateTime } from '../../lib/intl';
 import { FormActions } from '../../components/FormActions';
 import { useDraftForm } from '../../lib/useDraftForm';
@@ -79,7 +82,12 @@ function Loaded({ customer, currency, onOpen, onErased }: { customer: Customer; 
       </Flex>
       <Grid columns={{ initial: '1', md: '1fr 360px' }} gap="5" align="start">
         <Flex direction="column" gap="5" minWidth="0">
-          <TimelineCard key={`timeline-${customer.id}`} customerId={customer.id} currency={currency} />
+          {/* a new purchase starts in the currency this customer usually pays in */}
+          <TimelineCard
+            key={`timeline-${customer.id}`}
+            customerId={customer.id}
+            currency={usualCurrency(customer.facts.lastPurchaseCurrency, customer.country, currency, CURRENCY_BY_COUNTRY)}
+          />
           {/* Keyed by id so another customer starts with a clean draft. */}
           <ProfileForm key={customer.id} customer={customer} />
         </Flex>
@@ -154,7 +162,7 @@ function FactsCard({ customer, currency }: { customer: Customer; currency: strin
     [t('customers.facts.firstPurchase'), formatDate(f.firstPurchase, locale) || none],
     [t('customers.facts.lastPurchase'), formatDate(f.lastPurchase, locale) || none],
     [t('customers.facts.purchaseCount'), formatNumber(f.purchaseCount, locale)],
-    [t('customers.facts.total'), formatMoney(f.totalMinor, currency, locale)],
+    [t('customers.facts.total'), totalSpentText(f, currency, locale, t)],
     [t('customers.facts.average'), f.averageMinor === null ? none : formatMoney(f.averageMinor, currency, locale)],
     [t('customers.facts.daysSince'), f.daysSinceLastPurchase === null ? none : formatNumber(f.daysSinceLastPurchase, locale)],
     [t('customers.facts.referred'), formatNumber(f.referredCount, locale)],
@@ -178,8 +186,40 @@ function FactsCard({ customer, currency }: { customer: Customer; currency: strin
             </DataList.Item>
           ))}
         </DataList.Root>
+        <UnconvertedNotice facts={f} />
       </section>
     </Card>
+  );
+}
+
+/** "DKK 25,850.00 · from CZK 50,000.00, DKK 10,000.00 and GBP 120.00": the converted total and, when other currencies are in it, their own sums. */
+function totalSpentText(f: CustomerFacts, currency: string, locale: string, t: TFunction): string {
+  const total = formatMoney(f.totalMinor, currency, locale);
+  const converted = f.spentByCurrency.filter((part) => part.convertedMinor !== null);
+  if (!converted.some((part) => part.currency !== currency)) return total;
+  const parts = converted.map((part) => formatMoney(part.totalMinor, part.currency, locale));
+  const list = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')}${t('money.and')}${parts[parts.length - 1]!}`;
+  return `${total} · ${t('money.fromOriginal', { parts: list })}`;
+}
+
+/** Purchases in a currency without an exchange rate are in no total: say so, with their amounts, and where to fix it. */
+function UnconvertedNotice({ facts }: { facts: CustomerFacts }) {
+  const { t, i18n } = useTranslation();
+  const left = facts.spentByCurrency.filter((part) => part.convertedMinor === null);
+  if (left.length === 0) return null;
+  return (
+    <Callout.Root color="amber" size="1" mt="4" role="status">
+      <Callout.Icon>
+        <CircleAlert size={16} />
+      </Callout.Icon>
+      <Callout.Text>
+        <Text weight="bold">{t('money.unconvertedTitle')}</Text>{' '}
+        {t('money.unconverted', {
+          currencies: left.map((part) => part.currency).join(', '),
+          amounts: left.map((part) => formatMoney(part.totalMinor, part.currency, i18n.language)).join(', '),
+        })}
+      </Callout.Text>
+    </Callout.Root>
   );
 }
 

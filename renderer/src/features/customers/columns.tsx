@@ -84,7 +84,20 @@ export function buildColumns(t: TFunction, locale: string, currency: string, vis
     }),
     base('lastPurchase', { initialWidth: 140, valueFormatter: (p: Fmt) => formatDate(p.value as string | null, locale) }),
     base('purchaseCount', { ...numeric, initialWidth: 120, valueFormatter: (p: Fmt) => formatNumber(p.value as number, locale) }),
-    base('totalMinor', { ...numeric, initialWidth: 140, valueFormatter: (p: Fmt) => formatMoney(p.value as number, currency, locale) }),
+    base('totalMinor', {
+      ...numeric,
+      initialWidth: 140,
+      // converted to the business currency; purchases in a currency without a rate are named, not added in
+      valueFormatter: (p: Fmt) => {
+        const total = formatMoney(p.value as number, currency, locale);
+        const left = p.data?.unconvertedCurrencies ?? [];
+        return left.length === 0 ? total : t('money.gridUnconverted', { total, currencies: left.join(', ') });
+      },
+      tooltipValueGetter: (p) => {
+        const left = p.data?.unconvertedCurrencies ?? [];
+        return left.length === 0 ? undefined : t('money.gridUnconvertedTip', { currencies: left.join(', ') });
+      },
+    }),
     base('daysSinceLastPurchase', { ...numeric, initialWidth: 150, valueFormatter: (p: Fmt) => formatNumber(p.value as number | null, locale) }),
     base('emailConsent', {
       initialWidth: 140,

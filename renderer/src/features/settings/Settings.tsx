@@ -11,6 +11,7 @@ import { useDraftForm } from '../../lib/useDraftForm';
 import { useAppInfo, useCloseWorkspace, useProfile, useReveal, useSaveCopy, useUpdateProfile } from '../../lib/queries';
 import { ProfileFields } from '../profile/ProfileFields';
 import { changedFields, validateProfile, type ProfileField } from '../profile/validation';
+import { ExchangeRatesCard } from './ExchangeRates';
 
 export function Settings({ info }: { info: WorkspaceInfo }) {
   const { t } = useTranslation();
@@ -22,6 +23,7 @@ export function Settings({ info }: { info: WorkspaceInfo }) {
       </Heading>
       <Flex direction="column" gap="6">
         <ProfileCard profile={profile.data ?? info.profile} />
+        <ExchangeRatesCard />
         <WorkspaceCard info={info} />
       </Flex>
     </Container>
