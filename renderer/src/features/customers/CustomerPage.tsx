@@ -1,12 +1,11 @@
 import { Badge, Box, Button, Callout, Card, DataList, Flex, Grid, Heading, Spinner, Text } from '@radix-ui/themes';
 import { ArrowLeft, CircleAlert } from 'lucide-react';
-import { useEffect, useRef, type FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { CONSENT_CHANNELS, type Customer, type CustomerFacts, type CustomerFields, displayName } from '../../../../shared/domain/customer';
 import { CURRENCY_BY_COUNTRY } from '../../../../shared/domain/profile';
 import { usualCurrency } from '../../../../shared/logic/money';
-import type { TFunction } from 'i18next';
 import { formatDateTime } from '../../lib/intl';
 import { FormActions } from '../../components/FormActions';
 import { useDraftForm } from '../../lib/useDraftForm';
@@ -158,11 +157,11 @@ function FactsCard({ customer, currency }: { customer: Customer; currency: strin
   const locale = i18n.language;
   const f = customer.facts;
   const none = t('customers.facts.none');
-  const rows: [string, string][] = [
+  const rows: [string, ReactNode][] = [
     [t('customers.facts.firstPurchase'), formatDate(f.firstPurchase, locale) || none],
     [t('customers.facts.lastPurchase'), formatDate(f.lastPurchase, locale) || none],
     [t('customers.facts.purchaseCount'), formatNumber(f.purchaseCount, locale)],
-    [t('customers.facts.total'), totalSpentText(f, currency, locale, t)],
+    [t('customers.facts.total'), <TotalSpent key="total" facts={f} currency={currency} />],
     [t('customers.facts.average'), f.averageMinor === null ? none : formatMoney(f.averageMinor, currency, locale)],
     [t('customers.facts.daysSince'), f.daysSinceLastPurchase === null ? none : formatNumber(f.daysSinceLastPurchase, locale)],
     [t('customers.facts.referred'), formatNumber(f.referredCount, locale)],
@@ -192,14 +191,26 @@ function FactsCard({ customer, currency }: { customer: Customer; currency: strin
   );
 }
 
-/** "DKK 25,850.00 · from CZK 50,000.00, DKK 10,000.00 and GBP 120.00": the converted total and, when other currencies are in it, their own sums. */
-function totalSpentText(f: CustomerFacts, currency: string, locale: string, t: TFunction): string {
-  const total = formatMoney(f.totalMinor, currency, locale);
-  const converted = f.spentByCurrency.filter((part) => part.convertedMinor !== null);
+/**
+ * The converted total and, when other currencies are in it, their own sums beneath:
+ * "DKK 25,850.00" / "from CZK 50,000.00, DKK 10,000.00 and GBP 120.00".
+ */
+function TotalSpent({ facts, currency }: { facts: CustomerFacts; currency: string }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const total = formatMoney(facts.totalMinor, currency, locale);
+  const converted = facts.spentByCurrency.filter((part) => part.convertedMinor !== null);
   if (!converted.some((part) => part.currency !== currency)) return total;
   const parts = converted.map((part) => formatMoney(part.totalMinor, part.currency, locale));
   const list = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')}${t('money.and')}${parts[parts.length - 1]!}`;
-  return `${total} · ${t('money.fromOriginal', { parts: list })}`;
+  return (
+    <Flex direction="column" as="span">
+      <span className="customers-total">{total}</span>
+      <Text size="1" color="gray" className="customers-total-parts">
+        {t('money.fromOriginal', { parts: list })}
+      </Text>
+    </Flex>
+  );
 }
 
 /** Purchases in a currency without an exchange rate are in no total: say so, with their amounts, and where to fix it. */
