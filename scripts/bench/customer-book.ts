@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Page } from 'playwright-core';
@@ -11,7 +12,7 @@ import { BenchFailure, type EngineLocation, must, startWarmClient } from './engi
 import { purchaseCsv } from './purchase-csv';
 import { removeWorkspace } from './fixtures';
 import { type RssSampler, loadAverage, mb, median, percentile, round, slowest, summarize, timed, watchStalls } from './measure';
-import { timeSqliteImport } from './sqlite-reference';
+import { SQLITE3, timeSqliteImport } from './sqlite-reference';
 import { timeSqljsImport } from './sqljs-reference';
 
 /**
@@ -262,6 +263,32 @@ async function distinctFigures(host: Rpc, payloads: ReadonlyArray<Record<string,
   };
 }
 
+/** The four currencies the mixed-currency copy of the book sells in (the business currency, DKK, among them). */
+const MIXED_CURRENCIES = ['DKK', 'EUR', 'SEK', 'GBP'] as const;
+
+/**
+ * A copy of the imported workspace whose purchases are spread over four currencies (a quarter each), written by
+ * the sqlite3 tool before any host opens either file: the same book, so a sort by total spent on it shows what
+ * converting every customer's sums with the exchange rates costs beside the single-currency book.
+ */
+function mixedCurrencyCopy(workspacePath: string, copyPath: string): void {
+  removeWorkspace(copyPath);
+  copyFileSync(workspacePath, copyPath);
+  const cases = MIXED_CURRENCIES.map((currency, i) => `WHEN ${i} THEN '${currency}'`).join(' ');
+  const result = spawnSync(SQLITE3, [copyPath, `UPDATE purchases SET currency = CASE rowid % ${MIXED_CURRENCIES.length} ${cases} END`], { encoding: 'utf8' });
+  if (result.status !== 0) throw new BenchFailure(`sqlite3 could not spread the purchases over four currencies: ${result.stderr}`);
+}
+
+/**
+ * Sorts by total spent, each run in the other direction than the one before (so no run is a slice of the order
+ * the engine kept from the run before): the cost of the facts sort over every customer.
+ */
+async function totalSpentSort(host: Rpc) {
+  await timeList(host, { offset: 0, limit: 200, sort: [{ field: 'purchaseCount', direction: 'desc' }] }); // warm, and keep another order
+  const payloads = Array.from({ length: LIST_RUNS }, (_, i) => ({ offset: 0, limit: 200, sort: [{ field: 'totalMinor', direction: i % 2 === 0 ? 'desc' : 'asc' }] }));
+  return distinctFigures(host, payloads);
+}
+
 async function measureList(host: Rpc, progress: (message: string) => void) {
   progress('customer_book: customers.list over the RPC…');
   await timeList(host, { offset: 0, limit: 200 }); // the host's first call opens connections and warms caches
@@ -274,6 +301,7 @@ async function measureList(host: Rpc, progress: (message: string) => void) {
   const factSorts = (['totalMinor', 'purchaseCount', 'lastPurchase', 'firstPurchase', 'referredCount'] as const).map((field) => ({ offset: 0, limit: 200, sort: [{ field, direction: 'desc' }] }));
   const sort_total_spent = await distinctFigures(host, factSorts);
   const sort_next = await listFigures(host, LIST_RUNS, { offset: 200, limit: 200, sort: [{ field: 'referredCount', direction: 'desc' }] });
+  const sort_total_spent_one_currency = await totalSpentSort(host);
   progress('customer_book: customers.list of every row in one call…');
   const all = await listFigures(host, 1, { offset: 0, limit: 100_000 });
   if (first_page.total !== CUSTOMERS || all.rows !== CUSTOMERS) throw new BenchFailure(`customers.list saw ${first_page.total} customers (all: ${all.rows} rows), not ${CUSTOMERS}`);
@@ -284,6 +312,7 @@ async function measureList(host: Rpc, progress: (message: string) => void) {
     search_next_page: search_next,
     sort_by_facts_first_page: sort_total_spent,
     sort_by_facts_next_page: sort_next,
+    sort_by_total_spent_one_currency: sort_total_spent_one_currency,
     all_rows_one_call: { ms: all.median_ms, rows: all.rows, response_mb: round(all.response_kb / 1024, 1) },
   };
 }
@@ -361,6 +390,10 @@ export async function benchCustomerBook(options: CustomerBookOptions) {
   const sqljs = await timeSqljsImport(options.location.wasmPath, csvPath, join(folder, 'sqljs-import.db'), CUSTOMERS, SQLITE_RUNS);
   const sqljsPurchases = await timeSqljsImport(options.location.wasmPath, purchasesPath, join(folder, 'sqljs-purchases.db'), PURCHASES, SQLITE_RUNS);
 
+  progress(`customer_book: a copy of the book with its purchases in ${MIXED_CURRENCIES.join(', ')} (sqlite3)…`);
+  const mixedPath = join(folder, `customers-${CUSTOMERS}-four-currencies.rapport`);
+  mixedCurrencyCopy(workspacePath, mixedPath);
+
   progress('customer_book: starting the browser host on the imported workspace…');
   const hostDir = mkdtempSync(join(folder, 'host-'));
   const hostStart = performance.now();
@@ -378,6 +411,21 @@ export async function benchCustomerBook(options: CustomerBookOptions) {
   } finally {
     await host.stop();
     rmSync(hostDir, { recursive: true, force: true });
+  }
+
+  progress('customer_book: sort by total spent over the four-currency copy…');
+  const mixedHostDir = mkdtempSync(join(folder, 'host-'));
+  const mixedHost = await startHost({ workspace: mixedPath, dir: mixedHostDir });
+  let mixedSort;
+  try {
+    mixedSort = await totalSpentSort(mixedHost);
+    const page = await mixedHost.rpc('customers.list', { offset: 0, limit: 1, sort: [{ field: 'totalMinor', direction: 'desc' }] });
+    const top = (page.body as { value?: { rows: Array<{ spentByCurrency: Array<{ currency: string }> }> } }).value?.rows[0];
+    if (!top || top.spentByCurrency.length < 2) throw new BenchFailure(`the four-currency copy's best customer bought in ${JSON.stringify(top?.spentByCurrency)}`);
+  } finally {
+    await mixedHost.stop();
+    rmSync(mixedHostDir, { recursive: true, force: true });
+    removeWorkspace(mixedPath);
   }
 
   if (process.env.BENCH_KEEP !== '1') {
@@ -432,6 +480,13 @@ export async function benchCustomerBook(options: CustomerBookOptions) {
       sqljs_plain_import: floorFigures(sqljsPurchases, PURCHASES, sqlitePurchasesS, purchases),
     },
     customers_list_rpc: { host_start_with_workspace_ms: host_start_ms, ...list },
+    /** The conversion cost: the same sort over the same book with its purchases in four currencies (converted in SQL). */
+    sort_by_total_spent_four_currencies: {
+      currencies: MIXED_CURRENCIES,
+      ...mixedSort,
+      one_currency_median_ms: list.sort_by_total_spent_one_currency.median_ms,
+      ratio_to_one_currency: round(mixedSort.median_ms / list.sort_by_total_spent_one_currency.median_ms),
+    },
     trade_fair_capture_rpc: capture,
     undo_imports_rpc: undo,
     grid_first_rows: {
