@@ -180,4 +180,20 @@ describe('the demo workspace generator', () => {
     expect(Number(sqliteQuery(path, 'SELECT count(*) FROM purchases'))).toBeGreaterThan(2500);
     expect(sqliteQuery(path, 'PRAGMA foreign_key_check')).toBe('');
   });
+
+  it('has a rate for every currency it sells in, so a Czech café’s total is in DKK, not its koruna added up', async () => {
+    const env = await testEnv(NOW.toISOString());
+    const engine = new Engine(env, () => {});
+    engines.push(engine);
+    await engine.createDemo(join(tempDir(), 'Demo', 'Nordlys Kafferisteri (demo).rapport'));
+    expect((engine.call('rates.list', {}) as { missing: string[] }).missing).toEqual([]);
+    const czech = engine.call('customers.list', contract['customers.list'].request.parse({ filters: [{ field: 'country', contains: 'cz' }], sort: [{ field: 'totalMinor', direction: 'desc' }], limit: 1 })) as {
+      rows: Array<{ totalMinor: number; unconvertedCurrencies: string[]; spentByCurrency: Array<{ currency: string; totalMinor: number }> }>;
+    };
+    const top = czech.rows[0]!;
+    expect(top.spentByCurrency.map((part) => part.currency)).toEqual(['CZK']);
+    expect(top.unconvertedCurrencies).toEqual([]);
+    // one koruna is worth about 0.30 DKK (seeded rates as of 2025-01-02)
+    expect(top.totalMinor / top.spentByCurrency[0]!.totalMinor).toBeCloseTo(7.4584 / 25.192, 4);
+  });
 });
