@@ -11,7 +11,7 @@ import {
 } from '../domain/customer';
 import { CaptureSchema, type CustomerMatch, MatchQuerySchema } from '../domain/capture';
 import type { PersonalDataExport } from '../domain/privacy';
-import { CustomersCsvRequestSchema } from '../domain/export';
+import { CustomersCsvRequestSchema, type ExportedFile } from '../domain/export';
 import { type DuplicateGroup, MergeRequestSchema } from '../domain/merge';
 import { type ImportPreview, ImportRequestSchema, type ImportResult } from '../domain/import';
 import { TIMELINE_KINDS, TimelineEntrySchema, type TimelineItem } from '../domain/timeline';
@@ -75,17 +75,24 @@ export const contract = {
   'workspace.openRecent': channel({ request: recentId, response: returns<WorkspaceInfo>(), mutates: false, runs: 'shell' }),
   'workspace.forgetRecent': channel({ request: recentId, response: returns<null>(), mutates: false, runs: 'shell' }),
   'workspace.saveCopy': channel({ request: empty, response: returns<{ path: string } | null>(), mutates: false, runs: 'shell' }),
-  /** Writes the grid view as CSV where the save dialog says (the browser host: its downloads folder). */
+  /** Writes the grid view as CSV where the save dialog says (the browser host: its documents folder, and a download). */
   'exports.customersCsv': channel({
     request: CustomersCsvRequestSchema,
-    response: returns<{ path: string; rows: number } | null>(),
+    response: returns<(ExportedFile & { rows: number }) | null>(),
     mutates: false,
     runs: 'shell',
   }),
   /** Writes everything held about one person as a readable text file (right of access). */
   'exports.personData': channel({
     request: z.object({ id: z.string().uuid() }).strict(),
-    response: returns<{ path: string } | null>(),
+    response: returns<ExportedFile | null>(),
+    mutates: false,
+    runs: 'shell',
+  }),
+  /** Shows an exported file in its folder (a desktop shell only); the id comes from the export's answer. */
+  'exports.reveal': channel({
+    request: z.object({ revealId: z.string().uuid() }).strict(),
+    response: returns<null>(),
     mutates: false,
     runs: 'shell',
   }),
