@@ -14,6 +14,7 @@ import type { PersonalDataExport } from '../domain/privacy';
 import { CustomersCsvRequestSchema, type ExportedFile } from '../domain/export';
 import { type DuplicateGroup, MergeRequestSchema } from '../domain/merge';
 import { type ImportPreview, ImportRequestSchema, type ImportResult } from '../domain/import';
+import { PreferenceGetSchema, PreferenceSetSchema, type PreferenceValue, type PreferenceKey } from '../domain/preferences';
 import { TIMELINE_KINDS, TimelineEntrySchema, type TimelineItem } from '../domain/timeline';
 
 /**
@@ -217,6 +218,15 @@ export const contract = {
     mutates: true,
     runs: 'engine',
   }),
+
+  /** UI preferences of the open workspace (grid columns, import mappings, the capture event), kept in its file. */
+  'preferences.get': channel({
+    request: PreferenceGetSchema,
+    response: returns<PreferenceValue<PreferenceKey> | null>(),
+    mutates: false,
+    runs: 'engine',
+  }),
+  'preferences.set': channel({ request: PreferenceSetSchema, response: returns<null>(), mutates: true, runs: 'engine' }),
 } as const;
 
 export type Contract = typeof contract;
