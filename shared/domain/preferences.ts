@@ -25,7 +25,7 @@ export const PREFERENCE_SCHEMAS = {
       z
         .object({
           headers: z.array(header).min(1).max(500),
-          mapping: z.array(z.tuple([header, z.enum([...IMPORT_FIELDS, 'ignore'])])).max(500),
+          mapping: z.array(z.tuple([header, z.enum(IMPORT_FIELDS)])).max(500),
         })
         .strict(),
     )

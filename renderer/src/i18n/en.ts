@@ -697,6 +697,9 @@ const en = {
     exported_other: '{{count}} customers exported',
     failed: 'The export did not work',
   },
+  preferences: {
+    saveFailed: 'Rapport could not remember that choice',
+  },
   exports: {
     savedTo: 'Saved to {{path}}',
     savedAndDownloaded: 'Saved in your documents folder as {{path}}. Your browser downloads a copy too.',
