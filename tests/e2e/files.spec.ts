@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { REPO_ROOT, type RunningHost, startHost } from '../support/host';
 import { closeAndStop } from './stop-host';
+import { CapturePage } from './pages/capture';
 import { CustomerPage, CustomersPage } from './pages/customers';
 import { ShellPage } from './pages/shell';
 
@@ -91,4 +92,28 @@ test('the grid columns chosen survive a restart of the host (a new port, so a ne
   customers = await openCustomers(second);
   await expect(customers.header('Do not contact')).toBeVisible();
   await expect(customers.header('Phone')).toHaveCount(0);
+});
+
+test('the trade-fair event typed at the stand is still there after a restart of the host', async ({ page, context }) => {
+  const workspace = join(mkdtempSync(join(tmpdir(), 'rapport-files-')), 'Fair.rapport');
+  host = await startHost({ workspace });
+  await page.goto(host.url);
+  await new ShellPage(page).expectShown('Fair');
+  let capture = new CapturePage(page);
+  await capture.open();
+  await capture.event.pressSequentially('Kaffefestival 2026', { delay: 40 });
+  await expect(capture.event).toHaveValue('Kaffefestival 2026');
+  // stored once typing pauses, as one preference (not a save per keystroke)
+  await expect.poll(async () => (await host!.rpc('preferences.get', { key: 'capture.event' })).body.value).toBe('Kaffefestival 2026');
+
+  await host.stop();
+  host = await startHost({ workspace });
+  const second = await context.newPage();
+  await second.goto(host.url);
+  await new ShellPage(second).expectShown('Fair');
+  capture = new CapturePage(second);
+  await capture.open();
+  await expect(capture.event).toHaveValue('Kaffefestival 2026');
+  // loaded with the workspace, so the form is ready for the first visitor
+  await expect(capture.field('First name')).toBeFocused();
 });

@@ -3,7 +3,7 @@
  * the workspace file through preferences.get/set. One query per key in the app's query cache: the hook reads it
  * in components, readPreference/writePreference outside React; a workspace switch refetches it.
  */
-import { type QueryObserverOptions, useQuery } from '@tanstack/react-query';
+import { QueryObserver, type QueryObserverOptions, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { toast } from 'sonner';
 import { type PreferenceKey, type PreferenceValue, parseStoredPreference } from '../../../shared/domain/preferences';
@@ -22,6 +22,14 @@ export function preferenceQuery<K extends PreferenceKey>(key: K): QueryObserverO
     },
     staleTime: Infinity,
   };
+}
+
+/**
+ * Keeps a preference loaded for the open workspace from the start (and refetched on every switch), so a screen
+ * or a synchronous reader has it at once instead of showing a default first.
+ */
+export function keepPreferenceLoaded(key: PreferenceKey): void {
+  new QueryObserver(queryClient, preferenceQuery(key)).subscribe(() => {});
 }
 
 /** The preference as last read or written; null until it loads, or when it was never set. */

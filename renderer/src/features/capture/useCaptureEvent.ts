@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { usePreference } from '../../lib/preferences';
+import { keepPreferenceLoaded, usePreference } from '../../lib/preferences';
+
+// loaded with the workspace, so the form opens with the event filled in (and focus on the first name)
+keepPreferenceLoaded('capture.event');
 
 /** Typing is stored once it pauses: a keystroke is not a save. */
 const STORE_AFTER_MS = 400;

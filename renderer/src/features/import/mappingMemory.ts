@@ -1,8 +1,6 @@
-import { QueryObserver } from '@tanstack/react-query';
 import type { IMPORT_FIELDS } from '../../../../shared/domain/import';
 import { MAX_PREFERENCE_CHARS, MAX_REMEMBERED_LAYOUTS, type PreferenceValue } from '../../../../shared/domain/preferences';
-import { preferenceQuery, readPreference, writePreference } from '../../lib/preferences';
-import { queryClient } from '../../lib/queryClient';
+import { keepPreferenceLoaded, readPreference, writePreference } from '../../lib/preferences';
 
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 export type Mapping = Record<string, ImportField>;
@@ -14,10 +12,10 @@ type Layouts = PreferenceValue<'import.mappings'>;
  * (preference `import.mappings`), newest first.
  *
  * The functions stay synchronous for the wizard: the remembered layouts are loaded when a workspace opens (the
- * observer below keeps them in the query cache, refetched on every switch), long before a file is previewed.
+ * query cache keeps them, refetched on every switch), long before a file is previewed.
  */
 const KEY = 'import.mappings';
-new QueryObserver(queryClient, preferenceQuery(KEY)).subscribe(() => {});
+keepPreferenceLoaded(KEY);
 
 const sameHeaders = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((header, i) => header === b[i]);
 const layouts = (): Layouts => readPreference(KEY) ?? [];
