@@ -1,4 +1,4 @@
-// `npm run browser -- [--workspace PATH] [--port N] [--downloads DIR] [--data-dir DIR] [--open]`
+// `npm run browser -- [--workspace PATH] [--port N] [--documents DIR] [--data-dir DIR] [--open]`
 // Builds the app, then runs the browser host (out/main/host.js): Rapport served on 127.0.0.1 with the same router
 // and engine as the desktop app. The arguments go to the host unchanged (it explains any it does not know).
 import { spawn, spawnSync } from 'node:child_process';

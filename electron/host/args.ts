@@ -1,24 +1,30 @@
-import { homedir, tmpdir } from 'node:os';
+import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export interface HostArgs {
   workspace: string | null;
   port: number;
-  downloads: string;
+  /** Where new workspaces, copies and exports go (the browser host has no save dialog): `~/Rapport` unless told. */
+  documents: string;
   dataDir: string;
   openBrowser: boolean;
   /** With no --workspace and no recent workspace (a fresh install), open the demo workspace. */
   demoOnFirstRun: boolean;
 }
 
-export const USAGE = 'Usage: npm run browser -- [--workspace PATH] [--port N] [--downloads DIR] [--data-dir DIR] [--open] [--demo-on-first-run]';
+export const USAGE = 'Usage: npm run browser -- [--workspace PATH] [--port N] [--documents DIR] [--data-dir DIR] [--open] [--demo-on-first-run]';
+
+/** The documents folder when none is given: `Rapport` in the home folder, where people look for their files. */
+export function defaultDocumentsDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.RAPPORT_DOCUMENTS_DIR ? resolve(env.RAPPORT_DOCUMENTS_DIR) : join(homedir(), 'Rapport');
+}
 
 /** Parses the browser host's command line; throws with a plain message on anything it does not understand. */
 export function parseHostArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): HostArgs {
   const args: HostArgs = {
     workspace: null,
     port: 0,
-    downloads: tmpdir(),
+    documents: defaultDocumentsDir(env),
     dataDir: env.RAPPORT_DATA_DIR ?? join(homedir(), '.rapport-browser-host'),
     openBrowser: false,
     demoOnFirstRun: false,
@@ -40,8 +46,9 @@ export function parseHostArgs(argv: readonly string[], env: NodeJS.ProcessEnv = 
         args.port = port;
         break;
       }
-      case '--downloads':
-        args.downloads = resolve(value());
+      case '--documents':
+      case '--downloads': // its earlier name, kept so existing scripts keep working
+        args.documents = resolve(value());
         break;
       case '--data-dir':
         args.dataDir = resolve(value());

@@ -2,16 +2,22 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { NativePorts } from '../main/native/ports';
+import type { DownloadOffers } from './downloads';
 
 /**
- * Native needs answered without Electron: "save" dialogs pick a fresh name in the downloads folder, there is no
- * file chooser for Open… (the browser host opens workspaces given with --workspace, or recent ones).
+ * Native needs answered without Electron: "save" dialogs pick a fresh name in the documents folder (created
+ * when first needed), exports are also offered to the browser as a download, there is no file chooser for
+ * Open… (the browser host opens workspaces given with --workspace, or recent ones) and no folder to reveal.
  */
-export function createHostPorts(options: { downloadsDir: string; log: (message: string) => void }): NativePorts {
-  mkdirSync(options.downloadsDir, { recursive: true });
-  const freshPath = (suggested: string) => uniquePath(options.downloadsDir, suggested);
+export function createHostPorts(options: { documentsDir: string; downloads: DownloadOffers; log: (message: string) => void }): NativePorts {
+  const freshPath = (suggested: string) => {
+    mkdirSync(options.documentsDir, { recursive: true });
+    return uniquePath(options.documentsDir, suggested);
+  };
   return {
     hasNativeFileChooser: false,
+    canRevealFiles: false,
+    offerDownload: (path) => options.downloads.offer(path),
     chooseNewWorkspacePath: async (suggested) => freshPath(suggested),
     chooseCopyPath: async (suggested) => freshPath(suggested),
     chooseExportPath: async (suggested) => freshPath(suggested),

@@ -10,6 +10,7 @@ import type { EventName } from '../../shared/contract/events';
 import { defaultProfile } from '../../shared/domain/profile';
 import { type Services, startServices } from '../main/services';
 import { parseHostArgs } from './args';
+import { DownloadOffers } from './downloads';
 import { createHostPorts, openInSystemBrowser } from './host-ports';
 import { type HostServer, startHostServer } from './server';
 
@@ -20,19 +21,21 @@ async function main(): Promise<void> {
   const token = process.env.RAPPORT_HOST_TOKEN || randomBytes(24).toString('hex');
 
   let server: HostServer | null = null;
+  const downloads = new DownloadOffers();
   const services = startServices({
     bundleDir: __dirname,
     dataDir: args.dataDir,
-    ports: createHostPorts({ downloadsDir: args.downloads, log }),
+    ports: createHostPorts({ documentsDir: args.documents, downloads, log }),
     appInfo: { version: readVersion(), shell: 'browser', platform: process.platform },
     broadcast: (event: EventName, payload: unknown) => server?.broadcast(event, payload),
     log,
   });
 
   await openStartingWorkspace(services, args.workspace, args.demoOnFirstRun);
-  server = await startHostServer({ router: services.router, staticDir: join(__dirname, '../renderer'), token, log }, args.port);
+  server = await startHostServer({ router: services.router, staticDir: join(__dirname, '../renderer'), token, log, downloads }, args.port);
 
   const url = `${server.url}?token=${token}`;
+  console.log(`New workspaces, copies and exports are saved in ${args.documents}`);
   console.log(`Rapport is running at ${url}`);
   if (args.openBrowser) openInSystemBrowser(url, log);
 

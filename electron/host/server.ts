@@ -7,6 +7,7 @@ import type { EventName } from '../../shared/contract/events';
 import { type Result, fail } from '../../shared/contract/result';
 import type { Router } from '../main/router';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
+import { DOWNLOAD_PATH, type DownloadOffers, contentDisposition } from './downloads';
 
 /** Requests larger than this are refused before they are read (imports send file bytes, so it is generous). */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -24,11 +25,18 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
+const DOWNLOAD_TYPES: Record<string, string> = {
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
 export interface HostServerOptions {
   router: Router;
   staticDir: string;
   token: string;
   log: (message: string) => void;
+  /** Exports the host wrote, served once each at `GET /download/<id>`. */
+  downloads?: DownloadOffers;
 }
 
 export interface HostServer {
@@ -74,6 +82,12 @@ export async function startHostServer(options: HostServerOptions, port: number):
       if (!hasToken(request, options.token)) return sendPlain(response, 401, 'Missing or wrong token.');
       return openEventStream(response);
     }
+    const download = DOWNLOAD_PATH.exec(url.pathname);
+    if (download) {
+      if (request.method !== 'GET') return sendPlain(response, 405, 'Use GET.');
+      if (!hasToken(request, options.token)) return sendPlain(response, 401, 'Missing or wrong token.');
+      return serveDownload(download[1]!, response);
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendPlain(response, 405, 'Method not allowed.');
     return serveStatic(url.pathname, response);
   }
@@ -111,6 +125,26 @@ export async function startHostServer(options: HostServerOptions, port: number):
     response.write(': connected\n\n');
     streams.add(response);
     response.on('close', () => streams.delete(response));
+  }
+
+  /** A file the host wrote and offered (downloads.ts): by id only, once; never a path from the request. */
+  function serveDownload(id: string, response: ServerResponse): void {
+    const offered = options.downloads?.take(id);
+    if (!offered) return sendPlain(response, 404, 'This download is not available (any more).');
+    let size: number;
+    try {
+      size = statSync(offered.path).size;
+    } catch {
+      return sendPlain(response, 404, 'The file is no longer there.');
+    }
+    response.writeHead(200, {
+      'Content-Type': DOWNLOAD_TYPES[extname(offered.fileName).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Length': size,
+      'Content-Disposition': contentDisposition(offered.fileName),
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    createReadStream(offered.path).pipe(response);
   }
 
   function serveStatic(pathname: string, response: ServerResponse): void {

@@ -56,6 +56,10 @@ export function createChannelHandlers({ session, recents, ports, appInfo }: Shel
     'workspace.saveCopy': () => session.saveCopy(),
     'exports.customersCsv': (request) => session.exportCustomersCsv(request),
     'exports.personData': ({ id }) => session.exportPersonData(id),
+    'exports.reveal': ({ revealId }) => {
+      session.revealExport(revealId);
+      return null;
+    },
     'workspace.reveal': async () => {
       await session.reveal();
       return null;

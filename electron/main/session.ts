@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { EngineChannel } from '../../shared/contract/channels';
@@ -9,9 +10,11 @@ import { backupFolderFor } from '../engine/backups';
 import { DEMO_FILE_NAME } from '../engine/demo/generate';
 import type { EngineClient } from '../engine/client';
 import { type Customer, displayName } from '../../shared/domain/customer';
-import type { CustomersCsvRequest } from '../../shared/domain/export';
+import type { CustomersCsvRequest, ExportedFile } from '../../shared/domain/export';
 import type { NativePorts } from './native/ports';
 import type { RecentStore } from './recent-store';
+
+const MAX_REMEMBERED_EXPORTS = 50;
 
 export type Emit = <E extends EventName>(event: E, payload: EventMap[E]) => void;
 
@@ -21,6 +24,8 @@ export type Emit = <E extends EventName>(event: E, payload: EventMap[E]) => void
  */
 export class WorkspaceSession {
   private lastOpenError: RapportError | null = null;
+  /** Files exported in this session, by the id "Show in folder" sends back (never a path from the renderer). */
+  private readonly exported = new Map<string, string>();
 
   constructor(
     private readonly engine: EngineClient,
@@ -82,18 +87,39 @@ export class WorkspaceSession {
     return { path };
   }
 
-  async exportCustomersCsv(request: CustomersCsvRequest): Promise<{ path: string; rows: number } | null> {
+  async exportCustomersCsv(request: CustomersCsvRequest): Promise<(ExportedFile & { rows: number }) | null> {
     const current = await this.requireOpen();
     const chosen = await this.ports.chooseExportPath(`${stem(current.fileName)} customers.csv`, 'csv');
     if (!chosen) return null;
-    return unwrap(await this.engine.request<{ path: string; rows: number }>({ op: 'exportCustomersCsv', path: chosen, request }));
+    const written = unwrap(await this.engine.request<{ path: string; rows: number }>({ op: 'exportCustomersCsv', path: chosen, request }));
+    return { ...this.delivered(written.path), rows: written.rows };
   }
 
-  async exportPersonData(id: string): Promise<{ path: string } | null> {
+  async exportPersonData(id: string): Promise<ExportedFile | null> {
     const customer = unwrap(await this.engine.request<Customer>({ op: 'call', channel: 'customers.get', payload: { id } }));
     const chosen = await this.ports.chooseExportPath(`${fileSafe(displayName(customer))} - personal data.txt`, 'text');
     if (!chosen) return null;
-    return unwrap(await this.engine.request<{ path: string }>({ op: 'exportPersonData', path: chosen, id }));
+    const written = unwrap(await this.engine.request<{ path: string }>({ op: 'exportPersonData', path: chosen, id }));
+    return this.delivered(written.path);
+  }
+
+  /** Shows a file exported in this session in its folder; the id is the one its export answered. */
+  revealExport(revealId: string): void {
+    const path = this.exported.get(revealId);
+    if (!path) throw new RapportFailure('not-found', 'Rapport no longer knows where that export went. Export it again.');
+    this.ports.revealInFolder(path);
+  }
+
+  /** What the renderer needs to tell the user where an export went (and, in a browser, to download it). */
+  private delivered(path: string): ExportedFile {
+    let revealId: string | null = null;
+    if (this.ports.canRevealFiles) {
+      revealId = randomUUID();
+      this.exported.set(revealId, path);
+      // a long session exports a lot; only recent messages still show a "Show in folder" button
+      if (this.exported.size > MAX_REMEMBERED_EXPORTS) this.exported.delete(this.exported.keys().next().value!);
+    }
+    return { path, downloadUrl: this.ports.offerDownload(path), revealId };
   }
 
   cancelJob(): void {

@@ -2,19 +2,13 @@ import '@radix-ui/themes/styles.css';
 import './styles.css';
 import './i18n';
 import { Theme } from '@radix-ui/themes';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Toaster } from 'sonner';
 import { App } from './App';
+import { queryClient } from './lib/queryClient';
 
-const queryClient = new QueryClient({
-  defaultOptions: {
-    // Errors are data with stable codes (a damaged file stays damaged): show them, do not retry.
-    queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 },
-    mutations: { retry: false },
-  },
-});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

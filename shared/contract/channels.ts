@@ -11,9 +11,10 @@ import {
 } from '../domain/customer';
 import { CaptureSchema, type CustomerMatch, MatchQuerySchema } from '../domain/capture';
 import type { PersonalDataExport } from '../domain/privacy';
-import { CustomersCsvRequestSchema } from '../domain/export';
+import { CustomersCsvRequestSchema, type ExportedFile } from '../domain/export';
 import { type DuplicateGroup, MergeRequestSchema } from '../domain/merge';
 import { type ImportPreview, ImportRequestSchema, type ImportResult } from '../domain/import';
+import { PreferenceGetSchema, PreferenceSetSchema, type PreferenceValue, type PreferenceKey } from '../domain/preferences';
 import { TIMELINE_KINDS, TimelineEntrySchema, type TimelineItem } from '../domain/timeline';
 import { type ExchangeRates, RateDeleteSchema, RateSetSchema } from '../domain/rates';
 
@@ -76,17 +77,24 @@ export const contract = {
   'workspace.openRecent': channel({ request: recentId, response: returns<WorkspaceInfo>(), mutates: false, runs: 'shell' }),
   'workspace.forgetRecent': channel({ request: recentId, response: returns<null>(), mutates: false, runs: 'shell' }),
   'workspace.saveCopy': channel({ request: empty, response: returns<{ path: string } | null>(), mutates: false, runs: 'shell' }),
-  /** Writes the grid view as CSV where the save dialog says (the browser host: its downloads folder). */
+  /** Writes the grid view as CSV where the save dialog says (the browser host: its documents folder, and a download). */
   'exports.customersCsv': channel({
     request: CustomersCsvRequestSchema,
-    response: returns<{ path: string; rows: number } | null>(),
+    response: returns<(ExportedFile & { rows: number }) | null>(),
     mutates: false,
     runs: 'shell',
   }),
   /** Writes everything held about one person as a readable text file (right of access). */
   'exports.personData': channel({
     request: z.object({ id: z.string().uuid() }).strict(),
-    response: returns<{ path: string } | null>(),
+    response: returns<ExportedFile | null>(),
+    mutates: false,
+    runs: 'shell',
+  }),
+  /** Shows an exported file in its folder (a desktop shell only); the id comes from the export's answer. */
+  'exports.reveal': channel({
+    request: z.object({ revealId: z.string().uuid() }).strict(),
+    response: returns<null>(),
     mutates: false,
     runs: 'shell',
   }),
@@ -218,6 +226,15 @@ export const contract = {
   'rates.set': channel({ request: RateSetSchema, response: returns<ExchangeRates>(), mutates: true, runs: 'engine' }),
   /** Removes a currency's rate (its purchases then count in no total, and Settings asks for the rate again). */
   'rates.delete': channel({ request: RateDeleteSchema, response: returns<ExchangeRates>(), mutates: true, runs: 'engine' }),
+
+  /** UI preferences of the open workspace (grid columns, import mappings, the capture event), kept in its file. */
+  'preferences.get': channel({
+    request: PreferenceGetSchema,
+    response: returns<PreferenceValue<PreferenceKey> | null>(),
+    mutates: false,
+    runs: 'engine',
+  }),
+  'preferences.set': channel({ request: PreferenceSetSchema, response: returns<null>(), mutates: true, runs: 'engine' }),
 } as const;
 
 export type Contract = typeof contract;

@@ -54,3 +54,14 @@ export const CustomersCsvRequestSchema = z
   })
   .strict();
 export type CustomersCsvRequest = z.output<typeof CustomersCsvRequestSchema>;
+
+/**
+ * Where an export went, for the message that tells the user: the path it was written to, a one-time download
+ * URL where the shell hands it to the browser too (the browser host), and the id for "Show in folder" where the
+ * shell can show files (a desktop shell). The renderer never sends a path back, only this id.
+ */
+export interface ExportedFile {
+  path: string;
+  downloadUrl: string | null;
+  revealId: string | null;
+}

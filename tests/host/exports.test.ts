@@ -32,6 +32,6 @@ describe('exports through the browser host', () => {
     expect(body.value.path).toBe(join(host.dir, 'downloads', 'Eva Lund - personal data.txt'));
     const text = readFileSync(body.value.path, 'utf8');
     expect(text).toContain('Email: eva@example.dk');
-    expect(text).toContain('product: Beans');
+    expect(text).toContain('- 2 January 2026: DKK 50.00 for Beans');
   });
 });

@@ -4,6 +4,7 @@ import { captureHandlers } from './capture';
 import { customerHandlers } from './customers';
 import { importHandlers } from './imports';
 import { mergeHandlers } from './merge';
+import { preferenceHandlers } from './preferences';
 import { privacyHandlers } from './privacy';
 import { profileHandlers } from './profile';
 import { rateHandlers } from './rates';
@@ -20,4 +21,5 @@ export const engineHandlers: EngineHandlers = {
   ...privacyHandlers,
   ...mergeHandlers,
   ...rateHandlers,
+  ...preferenceHandlers,
 };

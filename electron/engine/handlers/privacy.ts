@@ -1,5 +1,5 @@
 import { RapportFailure } from '../../../shared/contract/result';
-import type { PersonalDataExport } from '../../../shared/domain/privacy';
+import type { PersonalDataExport, PersonalFeedback, PersonalPurchase, PersonalTouchpoint } from '../../../shared/domain/privacy';
 import type { Writer } from '../database';
 import { emailHash } from '../import/plan';
 import { readCustomer } from './customers';
@@ -10,15 +10,17 @@ import type { EngineHandler } from './types';
 const exportPerson: EngineHandler<'customers.exportData'> = ({ db, now }, { id }) => {
   const at = now();
   const customer = readCustomer(db, id, at);
-  const rows = (sql: string) => db.all(sql, [id]);
   const data: PersonalDataExport = {
     exportedAt: at.toISOString(),
     heldBy: readProfile(db).name,
     customer,
-    purchases: rows('SELECT date, amount_minor, currency, product, category, channel, order_ref FROM purchases WHERE customer_id = ? ORDER BY date'),
-    touchpoints: rows('SELECT date, channel, department, direction, summary, outcome FROM touchpoints WHERE customer_id = ? ORDER BY date'),
-    feedback: rows('SELECT date, nps, satisfaction, comment, source FROM feedback WHERE customer_id = ? ORDER BY date'),
-    referred: rows("SELECT trim(first_name || ' ' || last_name) AS name, company FROM customers WHERE referred_by = ?"),
+    purchases: db.all<PersonalPurchase>(
+      'SELECT date, amount_minor AS amountMinor, currency, product, category, channel, order_ref AS orderRef FROM purchases WHERE customer_id = ? ORDER BY date',
+      [id],
+    ),
+    touchpoints: db.all<PersonalTouchpoint>('SELECT date, channel, department, direction, summary, outcome FROM touchpoints WHERE customer_id = ? ORDER BY date', [id]),
+    feedback: db.all<PersonalFeedback>('SELECT date, nps, satisfaction, comment, source FROM feedback WHERE customer_id = ? ORDER BY date', [id]),
+    referred: db.all<{ name: string; company: string }>("SELECT trim(first_name || ' ' || last_name) AS name, company FROM customers WHERE referred_by = ? ORDER BY name", [id]),
   };
   return data;
 };

@@ -61,6 +61,8 @@ export function createElectronPorts(mainWindow: () => BrowserWindow | null): Nat
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       }),
     revealInFolder: (path) => shell.showItemInFolder(path),
+    canRevealFiles: true,
+    offerDownload: () => null,
     openExternal: (url) => shell.openExternal(checkedExternalUrl(url)),
     addRecentDocument: (path) => app.addRecentDocument(path),
   };

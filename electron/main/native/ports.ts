@@ -13,6 +13,14 @@ export interface NativePorts {
   /** Where to write an export (a CSV file, a person's data); null when the user cancels. */
   chooseExportPath(suggestedFileName: string, kind: 'csv' | 'text'): Promise<string | null>;
   revealInFolder(path: string): void;
+  /** Whether revealInFolder shows the file to the user (a desktop shell), so "Show in folder" can be offered. */
+  readonly canRevealFiles: boolean;
+  /**
+   * Hands a file the app has just written (an export) to the user as well: the browser host answers a one-time
+   * download URL the renderer follows; a desktop shell, whose save dialog already put it where the user
+   * wanted, answers null.
+   */
+  offerDownload(path: string): string | null;
   /** Opens an https address in the system browser. */
   openExternal(url: string): Promise<void>;
   /** Adds a document to the operating system's recent list. */

@@ -410,7 +410,6 @@ const en = {
       hint: 'Their right to see and to be forgotten.',
       export: 'Export their data',
       exported: 'Their data was saved',
-      exportedTo: 'Saved to {{path}}',
       exportFailed: 'Rapport could not export their data',
       erase: 'Erase this person…',
       eraseTitle: 'Erase {{name}}?',
@@ -728,9 +727,19 @@ const en = {
     comma: 'Commas (English-language spreadsheets)',
     semicolon: 'Semicolons (spreadsheets where the decimal mark is a comma: Danish, Norwegian, Czech, Slovene…)',
     run: 'Export',
-    done_one: '{{count}} customer exported to {{path}}',
-    done_other: '{{count}} customers exported to {{path}}',
+    exported_one: '{{count}} customer exported',
+    exported_other: '{{count}} customers exported',
     failed: 'The export did not work',
+  },
+  preferences: {
+    saveFailed: 'Rapport could not remember that choice',
+  },
+  exports: {
+    savedTo: 'Saved to {{path}}',
+    savedAndDownloaded: 'Saved in your documents folder as {{path}}. Your browser downloads a copy too.',
+    savedNotDownloaded: 'Saved in your documents folder as {{path}}. Your browser could not download a copy; open the file there.',
+    showInFolder: 'Show in folder',
+    revealFailed: 'Rapport could not show the file',
   },
 };
 

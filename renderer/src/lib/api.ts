@@ -6,7 +6,7 @@ import type { RapportBridge } from '../../../shared/contract/bridge';
 import type { Channel, RequestOf, ResponseOf } from '../../../shared/contract/channels';
 import type { EventMap, EventName } from '../../../shared/contract/events';
 import { RapportFailure } from '../../../shared/contract/result';
-import { createBrowserBridge, takeToken } from './browser-bridge';
+import { createBrowserBridge, saveOfferedDownload, takeToken } from './browser-bridge';
 
 declare global {
   interface Window {
@@ -19,7 +19,13 @@ export class ApiError extends RapportFailure {
   override name = 'ApiError';
 }
 
-const bridge: RapportBridge = window.rapport ?? createBrowserBridge(takeToken());
+const token = window.rapport ? null : takeToken();
+const bridge: RapportBridge = window.rapport ?? createBrowserBridge(token);
+
+/** Follows a download the shell offered with an export (the browser host only; the desktop app offers none). */
+export function followDownload(url: string): Promise<void> {
+  return saveOfferedDownload(url, token);
+}
 
 /** Calls a channel; answers its value or throws an ApiError with the code and message from main. */
 export async function call<C extends Channel>(channel: C, payload: RequestOf<C>): Promise<ResponseOf<C>> {

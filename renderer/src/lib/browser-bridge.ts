@@ -119,3 +119,36 @@ export function createBrowserBridge(token: string | null) {
 
   return bridge;
 }
+
+/**
+ * Fetches a download the browser host offered (a one-time URL from an export's answer) with the session token,
+ * and hands it to the browser's own download handling under the host's file name.
+ */
+export async function saveOfferedDownload(url: string, token: string | null): Promise<void> {
+  const response = await fetch(url, { headers: { 'x-rapport-token': token ?? '' }, cache: 'no-store' });
+  if (!response.ok) throw new Error(`download: HTTP ${response.status}`);
+  const fileName = fileNameFrom(response.headers.get('content-disposition')) ?? 'download';
+  const blobUrl = URL.createObjectURL(await response.blob());
+  try {
+    const link = document.createElement('a');
+    link.href = blobUrl;
+    link.download = fileName;
+    link.rel = 'noopener';
+    document.body.append(link);
+    link.click();
+    link.remove();
+  } finally {
+    // the click has started the download; the blob can go once the browser has taken it over
+    setTimeout(() => URL.revokeObjectURL(blobUrl), 60_000);
+  }
+}
+
+function fileNameFrom(header: string | null): string | null {
+  const encoded = header && /filename\*=UTF-8''([^;]+)/i.exec(header);
+  if (!encoded) return null;
+  try {
+    return decodeURIComponent(encoded[1]!);
+  } catch {
+    return null;
+  }
+}

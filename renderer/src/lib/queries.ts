@@ -33,7 +33,12 @@ function invalidateWorkspaceData(client: QueryClient): Promise<void> {
 export function useServerEvents(): void {
   const client = useQueryClient();
   useEffect(() => {
-    const offChanged = onEvent('workspace.changed', () => void invalidateWorkspaceData(client));
+    const offChanged = onEvent('workspace.changed', ({ channels }) => {
+      // a stored preference (columns, a mapping, the event name) changes no data: refresh preferences only
+      if (channels.length > 0 && channels.every((channel) => channel === 'preferences.set')) {
+        void client.invalidateQueries({ queryKey: ['preferences.get'] });
+      } else void invalidateWorkspaceData(client);
+    });
     const offSwitched = onEvent('workspace.switched', (status) => {
       client.setQueryData(queryKey('workspace.info', {}), status);
       void invalidateWorkspaceData(client);

@@ -21,7 +21,7 @@ describe('privacy', () => {
     callParsed(e, 'timeline.add', { customerId: eva.id, entry: { kind: 'feedback', date: '2026-01-09', nps: 10, comment: 'Love it' } });
     const data = callParsed(e, 'customers.exportData', { id: eva.id });
     expect(data).toMatchObject({ heldBy: sampleProfile.name, customer: { email: 'eva@example.dk' } });
-    expect(data.purchases).toEqual([expect.objectContaining({ product: 'Beans', amount_minor: 5000 })]);
+    expect(data.purchases).toEqual([expect.objectContaining({ product: 'Beans', amountMinor: 5000, currency: 'DKK' })]);
     expect(data.feedback).toEqual([expect.objectContaining({ nps: 10, comment: 'Love it' })]);
     expect(data.referred).toEqual([{ name: 'Bo', company: '' }]);
   });

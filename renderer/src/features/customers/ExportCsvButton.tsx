@@ -6,8 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import type { RequestOf } from '../../../../shared/contract/channels';
 import type { CUSTOMER_FILTER_FIELDS } from '../../../../shared/domain/customer';
-import type { CustomerExportColumn } from '../../../../shared/domain/export';
+import type { CustomerExportColumn, ExportedFile } from '../../../../shared/domain/export';
 import { type ApiError, call } from '../../lib/api';
+import { announceExport } from '../../lib/exported';
 import { useProfile } from '../../lib/queries';
 import type { ColumnId } from './columns';
 
@@ -46,7 +47,7 @@ export function ExportCsvButton({ view }: { view: () => GridView }) {
   const [delimiter, setDelimiter] = useState<',' | ';' | null>(null);
   const chosen = delimiter ?? (SEMICOLON_COUNTRIES.has(profile.data?.country ?? '') ? ';' : ',');
 
-  const exportCsv = useMutation<{ path: string; rows: number } | null, ApiError>({
+  const exportCsv = useMutation<(ExportedFile & { rows: number }) | null, ApiError>({
     mutationFn: () => {
       const { search, filters, sort, visible } = view();
       const columns = [...new Set(visible.flatMap((column) => EXPORT_COLUMNS[column]))];
@@ -54,7 +55,7 @@ export function ExportCsvButton({ view }: { view: () => GridView }) {
     },
     onSuccess: (result) => {
       setOpen(false);
-      if (result) toast.success(t('customersExport.done', { count: result.rows, path: result.path }));
+      if (result) void announceExport(t, t('customersExport.exported', { count: result.rows }), result);
     },
     onError: (error) => toast.error(t('customersExport.failed'), { description: error.message }),
   });

@@ -1,10 +1,11 @@
-import { AlertDialog, Button, Card, Flex, Heading, Text } from '@radix-ui/themes';
-import { Download, Trash2 } from 'lucide-react';
+import { AlertDialog, Button, Callout, Card, Flex, Heading, Text } from '@radix-ui/themes';
+import { CircleCheck, Download, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { type Customer, displayName } from '../../../../shared/domain/customer';
 import { call, isApiError } from '../../lib/api';
+import { announceExport } from '../../lib/exported';
 import { useEraseCustomer } from '../../lib/queries';
 
 /** Right of access (export their data) and right to erasure (erase this person), for one customer. */
@@ -12,15 +13,18 @@ export function PrivacyCard({ customer, onErased }: { customer: Customer; onEras
   const { t } = useTranslation();
   const [exporting, setExporting] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  /** Where the last export went, kept beside the button: a toast alone is easy to miss on a long page. */
+  const [exportedTo, setExportedTo] = useState<string | null>(null);
   const erase = useEraseCustomer();
   const name = displayName(customer);
 
   const exportData = async () => {
     setExporting(true);
     try {
-      // Main writes a readable text file where the save dialog says (the browser host: its downloads folder).
+      // Main writes a readable text file where the save dialog says (the browser host: its documents folder,
+      // and a download).
       const saved = await call('exports.personData', { id: customer.id });
-      if (saved) toast.success(t('customers.privacy.exported'), { description: t('customers.privacy.exportedTo', { path: saved.path }) });
+      if (saved) setExportedTo((await announceExport(t, t('customers.privacy.exported'), saved)).description);
     } catch (error) {
       toast.error(t('customers.privacy.exportFailed'), { description: isApiError(error) ? error.message : String(error) });
     } finally {
@@ -55,6 +59,14 @@ export function PrivacyCard({ customer, onErased }: { customer: Customer; onEras
             <Download size={16} aria-hidden />
             {t('customers.privacy.export')}
           </Button>
+          {exportedTo && (
+            <Callout.Root color="green" size="1" role="status" aria-label={t('customers.privacy.exported')}>
+              <Callout.Icon>
+                <CircleCheck size={16} aria-hidden />
+              </Callout.Icon>
+              <Callout.Text style={{ overflowWrap: 'anywhere' }}>{exportedTo}</Callout.Text>
+            </Callout.Root>
+          )}
           <Button variant="soft" color="red" size="2" onClick={() => setConfirming(true)}>
             <Trash2 size={16} aria-hidden />
             {t('customers.privacy.erase')}

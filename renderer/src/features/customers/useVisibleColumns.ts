@@ -1,41 +1,22 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo } from 'react';
+import { usePreference } from '../../lib/preferences';
 import { COLUMN_IDS, type ColumnId, DEFAULT_VISIBLE } from './columns';
 
-const storageKey = (workspacePath: string) => `rapport.customers.columns:${workspacePath}`;
-
-function read(workspacePath: string): Set<ColumnId> {
-  try {
-    const stored = JSON.parse(localStorage.getItem(storageKey(workspacePath)) ?? 'null') as unknown;
-    if (Array.isArray(stored)) {
-      const known = stored.filter((id): id is ColumnId => (COLUMN_IDS as readonly string[]).includes(id as string));
-      if (known.length > 0) return new Set(known);
-    }
-  } catch {
-    // A damaged entry is forgotten: the defaults are shown.
-  }
-  return new Set(DEFAULT_VISIBLE);
+function known(stored: readonly string[] | null): Set<ColumnId> {
+  const ids = (stored ?? []).filter((id): id is ColumnId => (COLUMN_IDS as readonly string[]).includes(id));
+  return new Set(ids.length > 0 ? ids : DEFAULT_VISIBLE);
 }
 
-/** Which grid columns are shown, remembered per workspace file in localStorage (a UI preference, not data). */
-export function useVisibleColumns(workspacePath: string): [ReadonlySet<ColumnId>, (id: ColumnId, shown: boolean) => void, () => void] {
-  const [visible, setVisible] = useState<ReadonlySet<ColumnId>>(() => read(workspacePath));
-  const [forPath, setForPath] = useState(workspacePath);
-  if (forPath !== workspacePath) {
-    setForPath(workspacePath);
-    setVisible(read(workspacePath));
-  }
+/**
+ * Which grid columns are shown, kept in the workspace file (a preference of this workspace, so it survives a
+ * restart). `workspacePath` is no longer needed for the key (the open workspace's file holds it); it stays in
+ * the signature for its callers.
+ */
+export function useVisibleColumns(_workspacePath: string): [ReadonlySet<ColumnId>, (id: ColumnId, shown: boolean) => void, () => void] {
+  const [stored, , store] = usePreference('customers.columns');
+  const visible = useMemo(() => known(stored), [stored]);
 
-  const save = useCallback(
-    (next: ReadonlySet<ColumnId>) => {
-      setVisible(next);
-      try {
-        localStorage.setItem(storageKey(workspacePath), JSON.stringify(COLUMN_IDS.filter((id) => next.has(id))));
-      } catch {
-        // Storage full or unavailable: the choice holds for this session only.
-      }
-    },
-    [workspacePath],
-  );
+  const save = useCallback((next: ReadonlySet<ColumnId>) => store(COLUMN_IDS.filter((id) => next.has(id))), [store]);
 
   const toggle = useCallback(
     (id: ColumnId, shown: boolean) => {

@@ -1,52 +1,44 @@
 import type { IMPORT_FIELDS } from '../../../../shared/domain/import';
+import { MAX_PREFERENCE_CHARS, MAX_REMEMBERED_LAYOUTS, type PreferenceValue } from '../../../../shared/domain/preferences';
+import { keepPreferenceLoaded, readPreference, writePreference } from '../../lib/preferences';
 
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 export type Mapping = Record<string, ImportField>;
+type Layouts = PreferenceValue<'import.mappings'>;
 
 /**
  * Column choices people made on the mapping screen, remembered per set of headers (the same export from the
- * same system has the same headers), so the next file of that layout maps itself. Kept in localStorage: a
- * preference of this computer, not data of the workspace.
+ * same system has the same headers), so the next file of that layout maps itself. Kept in the workspace file
+ * (preference `import.mappings`), newest first.
+ *
+ * The functions stay synchronous for the wizard: the remembered layouts are loaded when a workspace opens (the
+ * query cache keeps them, refetched on every switch), long before a file is previewed.
  */
-const PREFIX = 'rapport.import.mapping.';
+const KEY = 'import.mappings';
+keepPreferenceLoaded(KEY);
 
-function keyOf(headers: string[]): string {
-  // FNV-1a over the header list: a short, stable key for a long list
-  let hash = 0x811c9dc5;
-  const text = headers.map((h) => h.trim().toLowerCase()).join('\u001f');
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `${PREFIX}${headers.length}.${hash.toString(16)}`;
-}
+const sameHeaders = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((header, i) => header === b[i]);
+const layouts = (): Layouts => readPreference(KEY) ?? [];
 
 export function recallMapping(headers: string[]): Mapping | null {
-  try {
-    const raw = localStorage.getItem(keyOf(headers));
-    if (!raw) return null;
-    const stored = JSON.parse(raw) as { headers: string[]; mapping: Mapping };
-    if (JSON.stringify(stored.headers) !== JSON.stringify(headers)) return null; // a hash collision
-    return stored.mapping;
-  } catch {
-    return null;
-  }
+  const stored = layouts().find((layout) => sameHeaders(layout.headers, headers));
+  if (!stored) return null;
+  // header text comes from files: it must not reach Object.prototype
+  const mapping: Mapping = Object.create(null);
+  for (const [header, field] of stored.mapping) mapping[header] = field;
+  return mapping;
 }
 
 export function rememberMapping(headers: string[], mapping: Mapping): void {
-  try {
-    localStorage.setItem(keyOf(headers), JSON.stringify({ headers, mapping }));
-  } catch {
-    // storage full or blocked: remembering is a convenience
-  }
+  const entry = { headers, mapping: headers.map((header): [string, ImportField] => [header, Object.hasOwn(mapping, header) ? mapping[header]! : 'ignore']) };
+  const next = [entry, ...layouts().filter((layout) => !sameHeaders(layout.headers, headers))].slice(0, MAX_REMEMBERED_LAYOUTS);
+  // a very wide file's layout could pass the size limit: the oldest layouts make room, a single one too wide is not kept
+  while (next.length > 0 && JSON.stringify(next).length > MAX_PREFERENCE_CHARS) next.pop();
+  writePreference(KEY, next);
 }
 
 export function forgetMapping(headers: string[]): void {
-  try {
-    localStorage.removeItem(keyOf(headers));
-  } catch {
-    // as above
-  }
+  writePreference(KEY, layouts().filter((layout) => !sameHeaders(layout.headers, headers)));
 }
 
 export const sameMapping = (a: Mapping, b: Mapping): boolean => {
