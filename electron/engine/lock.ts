@@ -36,13 +36,7 @@ export class WorkspaceLock {
         return new WorkspaceLock(path, owner);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-          throw new RapportFailure(
-            'io-error',
-            `Rapport cannot save in the folder of “${fileName}” (${code === 'EROFS' ? 'read-only disk' : 'no permission'}). Copy the file to a folder you can write to and open it there.`,
-            { reason: 'folder-not-writable' },
-          );
-        }
+        if (isNotWritable(code)) throw folderNotWritable(fileName, code);
         if (code !== 'EEXIST') throw error;
       }
       const holder = readOwner(path);
@@ -54,7 +48,15 @@ export class WorkspaceLock {
           since: holder.since,
         });
       }
-      unlinkSync(path); // stale: its process is gone, or the file is unreadable leftovers of a crash
+      // stale: its process is gone, or the file is unreadable leftovers of a crash
+      try {
+        unlinkSync(path);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT') continue; // another opener removed it first
+        if (isNotWritable(code)) throw folderNotWritable(fileName, code);
+        throw error;
+      }
     }
     throw new RapportFailure('workspace-locked', `“${fileName}” could not be locked for writing.`);
   }
@@ -69,6 +71,20 @@ export class WorkspaceLock {
       }
     }
   }
+}
+
+function isNotWritable(code: string | undefined): code is 'EACCES' | 'EPERM' | 'EROFS' {
+  return code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
+}
+
+/** A lock can be neither made nor cleared in a folder Rapport may not write to: say so plainly, not `EACCES … unlink`. */
+function folderNotWritable(fileName: string, code: 'EACCES' | 'EPERM' | 'EROFS'): RapportFailure {
+  const why = code === 'EROFS' ? 'is on a read-only disk' : 'is read-only for you';
+  return new RapportFailure(
+    'io-error',
+    `The folder of “${fileName}” ${why}, so Rapport can't open workspaces there for writing. Copy the file to a folder you can write to and open it there, or change the folder's permissions.`,
+    { reason: 'folder-not-writable', code },
+  );
 }
 
 function readOwner(path: string): LockOwner | null {
