@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, readdirSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, readdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import { RapportFailure } from '../../shared/contract/result';
@@ -97,9 +97,15 @@ export class Workspace {
    * Opens an existing workspace. Files that are not whole Rapport workspaces of a version this build reads are
    * refused before anything is written, so their bytes stay exactly as they were.
    */
-  static open(path: string, env: EngineEnv): Workspace {
+  static open(requestedPath: string, env: EngineEnv): Workspace {
+    if (!existsSync(requestedPath)) {
+      throw new RapportFailure('not-found', `“${basename(requestedPath)}” does not exist any more.`, { path: requestedPath });
+    }
+    // Through a symbolic link, the lock, journal, snapshots and backups all belong beside the file it points to:
+    // otherwise a second opener via the other name is not locked out, and the first snapshot's rename would
+    // replace the link with a separate file.
+    const path = realPathOf(requestedPath);
     const fileName = basename(path);
-    if (!existsSync(path)) throw new RapportFailure('not-found', `“${fileName}” does not exist any more.`, { path });
     // Refuse what is not ours before writing anything beside it, not even a lock file (the header is enough).
     const head = readWorkspaceHead(path, fileName);
     checkWorkspaceHeader(head.bytes, head.size, LATEST_SCHEMA_VERSION, fileName);
@@ -326,6 +332,15 @@ class RecordingWriter implements Writer {
     return result;
   }
 
+}
+
+function realPathOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new RapportFailure('io-error', `“${basename(path)}” could not be found on disk (${code ?? 'unknown error'}).`, { path });
+  }
 }
 
 function readWorkspaceHead(path: string, fileName: string): { bytes: Uint8Array; size: number } {
