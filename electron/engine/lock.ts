@@ -1,4 +1,5 @@
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { RapportFailure } from '../../shared/contract/result';
 
@@ -10,6 +11,19 @@ interface LockOwner {
   pid: number;
   host: string;
   since: string;
+  /** Which engine in the process: the main process restarts a crashed engine worker under the same pid. */
+  engine?: string;
+}
+
+/**
+ * This engine's name in lock files, and the engines of this process known to have died (a crashed worker the
+ * main process replaced): their locks are stale although the pid is alive. The worker sets it at start.
+ */
+const engineIdentity: { id: string; predecessors: Set<string> } = { id: randomUUID(), predecessors: new Set() };
+
+export function setLockEngineIdentity(id: string, predecessors: readonly string[]): void {
+  engineIdentity.id = id;
+  engineIdentity.predecessors = new Set(predecessors);
 }
 
 export function lockPathFor(workspacePath: string): string {
@@ -24,7 +38,7 @@ export class WorkspaceLock {
 
   static acquire(workspacePath: string, fileName: string, now: Date): WorkspaceLock {
     const path = lockPathFor(workspacePath);
-    const owner: LockOwner = { pid: process.pid, host: hostname(), since: now.toISOString() };
+    const owner: LockOwner = { pid: process.pid, host: hostname(), since: now.toISOString(), engine: engineIdentity.id };
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         const fd = openSync(path, 'wx');
@@ -63,7 +77,7 @@ export class WorkspaceLock {
 
   release(): void {
     const holder = readOwner(this.path);
-    if (holder && holder.pid === this.owner.pid && holder.host === this.owner.host && holder.since === this.owner.since) {
+    if (holder && holder.pid === this.owner.pid && holder.host === this.owner.host && holder.since === this.owner.since && holder.engine === this.owner.engine) {
       try {
         unlinkSync(this.path);
       } catch {
@@ -90,7 +104,7 @@ function folderNotWritable(fileName: string, code: 'EACCES' | 'EPERM' | 'EROFS')
 function readOwner(path: string): LockOwner | null {
   try {
     const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<LockOwner>;
-    if (typeof parsed.pid === 'number' && typeof parsed.host === 'string' && typeof parsed.since === 'string') {
+    if (typeof parsed.pid === 'number' && typeof parsed.host === 'string' && typeof parsed.since === 'string' && (parsed.engine === undefined || typeof parsed.engine === 'string')) {
       return parsed as LockOwner;
     }
   } catch {
@@ -101,7 +115,8 @@ function readOwner(path: string): LockOwner | null {
 
 function isStale(holder: LockOwner): boolean {
   if (holder.host !== hostname()) return false; // another computer's process cannot be checked from here
-  if (holder.pid === process.pid) return false; // this very process holds it (another window)
+  // this very process holds it (another window), unless through an engine worker that crashed and was replaced
+  if (holder.pid === process.pid) return holder.engine !== undefined && engineIdentity.predecessors.has(holder.engine);
   try {
     process.kill(holder.pid, 0);
     return false;

@@ -33,4 +33,7 @@ export interface EngineWorkerData {
    * worker, so a message could not reach it; shared memory can.
    */
   cancelFlag: SharedArrayBuffer;
+  /** This worker's name in lock files, and the names of the workers it replaces (their locks are stale). */
+  engineId: string;
+  predecessors: string[];
 }
