@@ -67,6 +67,8 @@ export async function serve(engine: Engine, request: EngineRequest, log: (messag
       case 'snapshot':
         await engine.snapshotNow();
         return ok(null);
+      case 'crashForTest':
+        return fail('unsupported', 'Test hooks are not enabled.');
     }
   } catch (error) {
     if (error instanceof RapportFailure) return { ok: false, error: error.toError() };

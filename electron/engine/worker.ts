@@ -42,5 +42,8 @@ function snapshotPolicyFromEnv(): SnapshotPolicy {
 let queue: Promise<void> = Promise.resolve();
 port.on('message', (message: ToWorker) => {
   // answerRequest never rejects, so one failed request can never stall the ones queued after it
-  queue = queue.then(() => answerRequest(engineReady, message, post, log));
+  queue = queue.then(() => {
+    if (message.request.op === 'crashForTest' && process.env.RAPPORT_ENGINE_TEST_HOOKS === '1') process.exit(70);
+    return answerRequest(engineReady, message, post, log);
+  });
 });

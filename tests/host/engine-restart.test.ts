@@ -21,6 +21,8 @@ function startEngine() {
 }
 
 const clients: EngineClient[] = [];
+// the worker inherits the environment: lets the crashForTest op end it from inside, as a crashing handler would
+process.env.RAPPORT_ENGINE_TEST_HOOKS = '1';
 afterEach(async () => {
   for (const client of clients.splice(0)) await client.stop();
 });
@@ -37,9 +39,8 @@ describe('the engine worker dying', () => {
     expect((await client.request({ op: 'create', path, profile: sampleProfile })).ok).toBe(true);
     for (let n = 1; n <= 5; n++) expect((await rename(client, `Saved ${n}`)).ok).toBe(true);
 
-    const inFlight = client.request({ op: 'call', channel: 'profile.get', payload: {} });
-    await client.crashWorkerForTest();
-    expect(await inFlight).toMatchObject({ ok: false, error: { code: 'internal' } });
+    // a handler that ends the worker (process.exit): the call in flight answers instead of hanging
+    expect(await client.request({ op: 'crashForTest' })).toMatchObject({ ok: false, error: { code: 'internal' } });
 
     await client.restarted();
     expect(events).toContainEqual({ event: 'engine.restarted', payload: { restarted: true, reopened: 'Nord.rapport', error: null } });
@@ -50,7 +51,7 @@ describe('the engine worker dying', () => {
     expect(await client.request({ op: 'status' })).toMatchObject({ ok: true, value: { open: true, path } });
   });
 
-  it('is restarted with nothing open if nothing was open, and keeps answering', async () => {
+  it('is restarted with nothing open if nothing was open (the thread killed from outside), and keeps answering', async () => {
     const { client, events } = startEngine();
     await client.crashWorkerForTest();
     await client.restarted();
