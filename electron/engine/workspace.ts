@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, readdirSync, realpathSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync, statfsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import { RapportFailure } from '../../shared/contract/result';
@@ -151,12 +151,17 @@ export class Workspace {
         changed = true;
       }
 
-      if (changed) writeFileDurably(path, db.exportBytes());
-      // The recovered state is on disk; only now may the journal be emptied, and never without a copy if damaged.
-      if (recovery?.damaged && recovery.keptAs === null) {
-        recovery.keptAs = Journal.keepCopy(journalPath, 'damaged', env.now());
-        env.log(`journal of ${fileName} was damaged: ${JSON.stringify(recovery)}`);
-      }
+      const replayedBytes = changed ? db.exportBytes() : null;
+      const keepsCopy = recovery?.damaged === true && recovery.keptAs === null;
+      const needed = (replayedBytes?.length ?? 0) + (keepsCopy ? statSync(journalPath).size : 0);
+      withRoomOnDisk(path, fileName, needed, () => {
+        if (replayedBytes) writeFileDurably(path, replayedBytes);
+        // The recovered state is on disk; only now may the journal be emptied, and never without a copy if damaged.
+        if (recovery && keepsCopy) {
+          recovery.keptAs = Journal.keepCopy(journalPath, 'damaged', env.now());
+          env.log(`journal of ${fileName} was damaged: ${JSON.stringify(recovery)}`);
+        }
+      });
       removeLeftoverTempFiles(path);
       const journal = Journal.create(journalPath, id);
       const workspace = new Workspace(path, id, db, journal, lock, seq, env);
@@ -343,6 +348,40 @@ class RecordingWriter implements Writer {
     return result;
   }
 
+}
+
+/**
+ * Opening writes the whole database with its replayed edits beside the file before it empties the journal. When the
+ * disk is full, say how much room that takes, rather than a bare ENOSPC; the journal is untouched, so nothing is lost.
+ */
+function withRoomOnDisk(path: string, fileName: string, needed: number, write: () => void): void {
+  try {
+    write();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOSPC' && code !== 'EDQUOT') throw error;
+    const free = freeBytesAt(dirname(path));
+    const room = free === null ? '' : ` The disk has ${formatBytes(free)} free; free at least ${formatBytes(Math.max(needed - free, 0) + 1024 * 1024)} more.`;
+    throw new RapportFailure(
+      'io-error',
+      `There is not enough free disk space to open “${fileName}”: opening saves the workspace with its latest edits, which needs ${formatBytes(needed)} (${needed.toLocaleString('en')} bytes) of free space in its folder.${room} Nothing was lost: the edits are kept in its journal until it can be opened.`,
+      { reason: 'disk-full', neededBytes: needed, freeBytes: free },
+    );
+  }
+}
+
+function freeBytesAt(folder: string): number | null {
+  try {
+    const stats = statfsSync(folder);
+    return Number(stats.bavail) * Number(stats.bsize);
+  } catch {
+    return null;
+  }
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024).toLocaleString('en')} KB`;
+  return `${(bytes / (1024 * 1024)).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
 }
 
 function realPathOf(path: string): string {
