@@ -13,11 +13,11 @@ import { sampleProfile, sha256, tempDir, testEnv } from '../support/engine';
 const disk = vi.hoisted(() => ({ full: false }));
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
-  const openSync = ((path: string, flags?: string, mode?: number) => {
-    if (disk.full && String(path).includes('.tmp-')) {
-      throw Object.assign(new Error(`ENOSPC: no space left on device, open '${String(path)}'`), { code: 'ENOSPC', syscall: 'open' });
+  const openSync = ((...args: Parameters<typeof fs.openSync>) => {
+    if (disk.full && String(args[0]).includes('.tmp-')) {
+      throw Object.assign(new Error(`ENOSPC: no space left on device, open '${String(args[0])}'`), { code: 'ENOSPC', syscall: 'open' });
     }
-    return fs.openSync(path, flags, mode);
+    return fs.openSync(...args);
   }) as typeof fs.openSync;
   const statfsSync = ((path: string) => (disk.full ? { ...fs.statfsSync(path), bavail: 3, bsize: 4096 } : fs.statfsSync(path))) as typeof fs.statfsSync;
   return { ...fs, default: { ...fs, openSync, statfsSync }, openSync, statfsSync };
