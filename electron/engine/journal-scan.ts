@@ -88,6 +88,10 @@ function readHeader(bytes: Buffer, expectedId: string | undefined): { workspaceI
   }
   const expected = headerFor(expectedId);
   if (bytes.subarray(0, expected.length).equals(expected)) return { workspaceId: expectedId, damaged: false, end: expected.length };
+  // a crash while a new journal was being started (after a snapshot): empty, or part of the header; no edit in it
+  if (bytes.length < expected.length && expected.subarray(0, bytes.length).equals(bytes)) {
+    return { workspaceId: expectedId, damaged: false, end: bytes.length };
+  }
   // A whole header naming another id is taken as another workspace's journal (set aside, never replayed), even
   // though a flipped bit could in rare cases turn this id into another well-formed one: applying another
   // workspace's edits would be worse than keeping these aside.

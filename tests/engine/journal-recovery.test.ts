@@ -129,6 +129,20 @@ describe('opening with a damaged journal', () => {
     workspace.close();
   });
 
+  it('an empty or half-written new journal (a crash right after a snapshot) is normal: nothing to report', async () => {
+    for (const keep of [0, 7]) {
+      const { env, path, journalPath } = await crashedWithTwentyEdits();
+      const live = Workspace.open(path, env); // replays and snapshots the 20 edits, then starts a new journal
+      live.close();
+      truncateSync(journalPath, keep);
+      const workspace = Workspace.open(path, env);
+      expect(editsIn(workspace), `${keep} bytes`).toBe(EDITS);
+      expect(workspace.recovery, `${keep} bytes`).toBeNull();
+      expect(asideFiles(path)).toEqual([]);
+      workspace.close();
+    }
+  });
+
   it('a whole journal is replayed without any report', async () => {
     const { env, path } = await crashedWithTwentyEdits();
     const workspace = Workspace.open(path, env);
