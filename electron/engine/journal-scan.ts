@@ -143,10 +143,19 @@ function nextFrameAfter<T extends { seq: number }>(bytes: Buffer, badOffset: num
  */
 function repairFrame<T extends { seq: number }>(bytes: Buffer, offset: number, spanEnd: number, atEnd: boolean): { record: T; end: number } | null {
   if (offset + FRAME_HEAD >= spanEnd) return null;
+  const spanLength = spanEnd - offset - FRAME_HEAD;
+  // at the end there is no next frame to say where this one ends: its own length, or the rest of the file
+  const lengths = atEnd ? [bytes.readUInt32LE(offset), spanLength] : [spanLength];
+  for (const length of lengths) {
+    const mended = repairFrameOfLength<T>(bytes, offset, length, spanEnd);
+    if (mended) return mended;
+  }
+  return null;
+}
+
+function repairFrameOfLength<T extends { seq: number }>(bytes: Buffer, offset: number, length: number, spanEnd: number): { record: T; end: number } | null {
   const storedLength = bytes.readUInt32LE(offset);
   const storedCrc = bytes.readUInt32LE(offset + 4);
-  // at the end there is no next frame to say where this one ends; its own length must be believed
-  const length = atEnd ? storedLength : spanEnd - offset - FRAME_HEAD;
   const end = offset + FRAME_HEAD + length;
   if (end > spanEnd) return null;
   if (length !== storedLength && popcount(length ^ storedLength) !== 1) return null;
