@@ -51,6 +51,18 @@ describe('scanning a journal with one flipped bit anywhere', () => {
     );
   });
 
+  it('mends a flipped bit in the last record’s length, where no next record says where it ends', () => {
+    let lastFrame = headerLength;
+    for (let n = 1; n < records.length; n++) lastFrame += 8 + bytes.readUInt32LE(lastFrame);
+    for (let bit = 0; bit < 32; bit++) {
+      const damaged = Buffer.from(bytes);
+      damaged[lastFrame + (bit >> 3)]! ^= 1 << (bit & 7);
+      const scan = scanJournal<JournalRecord>(damaged, ID);
+      expect(scan.records.map((entry) => entry.record), `bit ${bit}`).toEqual(records);
+      expect(scan.tornBytes, `bit ${bit}`).toBe(0);
+    }
+  });
+
   it('never reports damage for an intact journal cut at any length (a crash mid-append)', () => {
     fc.assert(
       fc.property(fc.integer({ min: headerLength, max: bytes.length }), (cut) => {
