@@ -34,10 +34,8 @@ export async function answerRequest(
 function internalFailure(request: EngineRequest, error: unknown, log: (message: string) => void): Result<never> {
   const where = request.op === 'call' ? request.channel : request.op;
   log(`engine error on ${where}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  return fail('internal', `Something went wrong inside Rapport (${where}). Your saved work is safe; please try again.`, {
-    where,
-    detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-  });
+  // the error itself stays in the log: its text and stack are for the developer, not for the window
+  return fail('internal', `Something went wrong inside Rapport (${where}). Your saved work is safe; please try again.`, { where });
 }
 
 /** Runs one worker request against the engine and turns whatever happens into a result envelope. */
