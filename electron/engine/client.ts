@@ -132,13 +132,14 @@ export class EngineClient {
       this.pending.delete(message.id);
       resolve?.(message.result);
     } else if (message.kind === 'event') {
-      this.notify(message.event, message.payload);
+      for (const listener of this.listeners) listener(message.event, message.payload);
     } else {
       this.log(message.message);
     }
   }
 
-  private notify<E extends EventName>(event: E, payload: EventMap[E] | unknown): void {
+  /** Events the client itself raises (the restart), typed against the contract. */
+  private notify<E extends EventName>(event: E, payload: EventMap[E]): void {
     for (const listener of this.listeners) listener(event, payload);
   }
 
