@@ -105,6 +105,7 @@ export class Engine {
       schemaVersion: workspace.schemaVersion,
       profile: workspace.read(readProfile),
       save: this.save,
+      ...(workspace.recovery ? { recovery: workspace.recovery } : {}),
     };
   }
 

@@ -52,12 +52,23 @@ export function checkWorkspaceHeader(bytes: Uint8Array, fileSize: number, latest
     throw new RapportFailure('workspace-corrupt', `“${fileName}” is damaged: its header is not valid.`, { reason: 'bad-header' });
   }
   // The header's page count is trustworthy only when written by a SQLite that maintains it (3.7.0+).
-  const pageCount = headerPageCount > 0 && changeCounter === versionValidFor ? headerPageCount : Math.floor(fileSize / pageSize);
-  if (fileSize % pageSize !== 0 || fileSize < pageCount * pageSize) {
+  const pageCountTrusted = headerPageCount > 0 && changeCounter === versionValidFor;
+  const pageCount = pageCountTrusted ? headerPageCount : Math.floor(fileSize / pageSize);
+  const expectedBytes = pageCount * pageSize;
+  if (fileSize < expectedBytes || (fileSize % pageSize !== 0 && !pageCountTrusted)) {
     throw new RapportFailure(
       'workspace-corrupt',
-      `“${fileName}” is cut short: it holds ${fileSize.toLocaleString('en')} bytes of the ${(pageCount * pageSize).toLocaleString('en')} it should have.`,
-      { reason: 'truncated', expectedBytes: pageCount * pageSize, actualBytes: fileSize },
+      `“${fileName}” is cut short: it holds ${fileSize.toLocaleString('en')} bytes of the ${expectedBytes.toLocaleString('en')} it should have.`,
+      { reason: 'truncated', expectedBytes, actualBytes: fileSize },
+    );
+  }
+  // Longer than its header says: something wrote past the end (an append, a bad copy). The database itself may be
+  // whole, but Rapport does not guess which bytes are the real ones.
+  if (fileSize > expectedBytes) {
+    throw new RapportFailure(
+      'workspace-corrupt',
+      `“${fileName}” is damaged: it has ${(fileSize - expectedBytes).toLocaleString('en')} bytes of unexpected data after the end of the database (${expectedBytes.toLocaleString('en')} bytes). Rapport leaves it untouched; open one of its backups instead.`,
+      { reason: 'trailing-data', expectedBytes, actualBytes: fileSize },
     );
   }
   if (applicationId !== RAPPORT_APPLICATION_ID) {

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { SqlParam } from './database';
 import { fsyncFolder, writeAll, writeFileDurably } from './durable-file';
+import { headerFor, scanJournal } from './journal-scan';
 
 /**
  * The write-ahead journal of a workspace: every committed mutation's statements, appended and fsync'd before
@@ -11,7 +12,8 @@ import { fsyncFolder, writeAll, writeFileDurably } from './durable-file';
  *
  * Layout: a header line `RAPPORT-JOURNAL 1 <workspace id>\n`, then records of
  * [u32 LE payload length][u32 LE crc32 of payload][payload: UTF-8 JSON]. A torn last record (crash mid-write)
- * fails its length or checksum and is ignored: it was never acknowledged.
+ * fails its length or checksum and is ignored: it was never acknowledged. Damage anywhere else is read around
+ * (journal-scan.ts), never taken as the end of the journal.
  */
 export interface JournalRecord {
   seq: number;
@@ -21,8 +23,6 @@ export interface JournalRecord {
 }
 
 export type EncodedParam = string | number | null | { bytes: string };
-
-const MAGIC = 'RAPPORT-JOURNAL 1 ';
 
 /**
  * `<file>.journal`, never `<file>-journal`: SQLite tools treat `<file>-journal` as their own rollback journal
@@ -44,35 +44,28 @@ export function decodeParams(params: readonly EncodedParam[]): SqlParam[] {
 
 export interface JournalContents {
   workspaceId: string | null;
+  /** Every readable record in file order (intact, or mended where one bit had flipped). */
   records: JournalRecord[];
-  /** Bytes after the last whole record (a torn write), ignored. */
+  /** Bytes of an unfinished last write (a crash mid-append): never acknowledged, ignored. */
   tornBytes: number;
+  /** Signs of damage beyond a torn tail; the caller keeps such a journal aside. */
+  headerDamaged: boolean;
+  repairedRecords: number;
+  damagedBytes: number;
 }
 
-export function readJournal(path: string): JournalContents {
-  if (!existsSync(path)) return { workspaceId: null, records: [], tornBytes: 0 };
-  const bytes = readFileSync(path);
-  const newline = bytes.indexOf(0x0a);
-  const header = newline >= 0 ? bytes.subarray(0, newline).toString('utf8') : '';
-  if (!header.startsWith(MAGIC)) return { workspaceId: null, records: [], tornBytes: bytes.length };
-  const workspaceId = header.slice(MAGIC.length);
-  const records: JournalRecord[] = [];
-  let offset = newline + 1;
-  while (offset + 8 <= bytes.length) {
-    const length = bytes.readUInt32LE(offset);
-    const checksum = bytes.readUInt32LE(offset + 4);
-    const end = offset + 8 + length;
-    if (end > bytes.length) break;
-    const payload = bytes.subarray(offset + 8, end);
-    if (crc32(payload) !== checksum) break;
-    try {
-      records.push(JSON.parse(payload.toString('utf8')) as JournalRecord);
-    } catch {
-      break;
-    }
-    offset = end;
-  }
-  return { workspaceId, records, tornBytes: bytes.length - offset };
+/** Reads the journal beside a workspace; `expectedId` (the workspace's id) lets a damaged header still be read. */
+export function readJournal(path: string, expectedId?: string): JournalContents {
+  if (!existsSync(path)) return { workspaceId: null, records: [], tornBytes: 0, headerDamaged: false, repairedRecords: 0, damagedBytes: 0 };
+  const scan = scanJournal<JournalRecord>(readFileSync(path), expectedId);
+  return {
+    workspaceId: scan.workspaceId,
+    records: scan.records.map((entry) => entry.record),
+    tornBytes: scan.tornBytes,
+    headerDamaged: scan.headerDamaged,
+    repairedRecords: scan.records.filter((entry) => entry.repaired).length,
+    damagedBytes: scan.damaged.reduce((sum, span) => sum + span.length, 0),
+  };
 }
 
 export class Journal {
@@ -97,9 +90,19 @@ export class Journal {
   }
 
   /** Keeps a journal of unknown origin for inspection instead of deleting it. */
-  static setAside(path: string, reason: string): string {
-    const aside = `${path}.${reason}-${Date.now()}`;
+  static setAside(path: string, reason: string, now: Date): string {
+    const aside = asidePath(path, reason, now);
     renameSync(path, aside);
+    return aside;
+  }
+
+  /**
+   * Keeps a durable copy of a damaged journal beside the workspace (`<journal>.damaged-<time>`). A copy, not a
+   * rename: until the recovered state is saved, the journal must stay where the next open looks for it.
+   */
+  static keepCopy(path: string, reason: string, now: Date): string {
+    const aside = asidePath(path, reason, now);
+    writeFileDurably(aside, readFileSync(path));
     return aside;
   }
 
@@ -178,6 +181,9 @@ export class Journal {
   }
 }
 
-function headerFor(workspaceId: string): Buffer {
-  return Buffer.from(`${MAGIC}${workspaceId}\n`, 'utf8');
+function asidePath(path: string, reason: string, now: Date): string {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  let aside = `${path}.${reason}-${stamp}`;
+  for (let n = 2; existsSync(aside); n++) aside = `${path}.${reason}-${stamp}-${n}`;
+  return aside;
 }

@@ -17,7 +17,12 @@ export type EngineRequest =
   /** Exports write in the worker: reading 100,000 customers must not stall the main thread. */
   | { op: 'exportCustomersCsv'; path: string; request: CustomersCsvRequest }
   | { op: 'exportPersonData'; path: string; id: string }
-  | { op: 'snapshot' };
+  | { op: 'snapshot' }
+  /**
+   * Ends the worker from inside a handler, as a crash would. Only with RAPPORT_ENGINE_TEST_HOOKS=1 in the
+   * environment (tests); the renderer cannot send worker ops at all, only channels the session forwards.
+   */
+  | { op: 'crashForTest' };
 
 export type ToWorker = { id: number; request: EngineRequest };
 
@@ -33,4 +38,7 @@ export interface EngineWorkerData {
    * worker, so a message could not reach it; shared memory can.
    */
   cancelFlag: SharedArrayBuffer;
+  /** This worker's name in lock files, and the names of the workers it replaces (their locks are stale). */
+  engineId: string;
+  predecessors: string[];
 }

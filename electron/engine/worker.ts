@@ -7,7 +7,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { EventMap, EventName } from '../../shared/contract/events';
 import { DEFAULT_SNAPSHOT_POLICY, Engine, type SnapshotPolicy } from './engine';
 import type { EngineWorkerData, FromWorker, ToWorker } from './protocol';
-import { serve } from './service';
+import { setLockEngineIdentity } from './lock';
+import { answerRequest } from './service';
 import { loadSqlJs } from './sqlite';
 
 const port = parentPort;
@@ -17,8 +18,12 @@ const post = (message: FromWorker) => port.postMessage(message);
 const log = (message: string) => post({ kind: 'log', message });
 const emit = <E extends EventName>(event: E, payload: EventMap[E]) => post({ kind: 'event', event, payload });
 
-const { wasmPath, cancelFlag } = workerData as EngineWorkerData;
+const { wasmPath, cancelFlag, engineId, predecessors } = workerData as EngineWorkerData;
 const cancel = new Int32Array(cancelFlag);
+setLockEngineIdentity(engineId, predecessors);
+
+// A promise nobody awaited (a background write) must not end the engine: the journal still holds every edit.
+process.on('unhandledRejection', (reason) => log(`unhandled rejection in the engine: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
 const engineReady = loadSqlJs(wasmPath).then(
   (SQL) =>
     new Engine(
@@ -36,8 +41,9 @@ function snapshotPolicyFromEnv(): SnapshotPolicy {
 
 let queue: Promise<void> = Promise.resolve();
 port.on('message', (message: ToWorker) => {
-  queue = queue.then(async () => {
-    const engine = await engineReady;
-    post({ kind: 'reply', id: message.id, result: await serve(engine, message.request, log) });
+  // answerRequest never rejects, so one failed request can never stall the ones queued after it
+  queue = queue.then(() => {
+    if (message.request.op === 'crashForTest' && process.env.RAPPORT_ENGINE_TEST_HOOKS === '1') process.exit(70);
+    return answerRequest(engineReady, message, post, log);
   });
 });

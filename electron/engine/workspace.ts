@@ -1,12 +1,13 @@
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, readdirSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, readdirSync, realpathSync, statSync, statfsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import { RapportFailure } from '../../shared/contract/result';
+import type { JournalRecovery } from '../../shared/domain/workspace';
 import { listBackups, takeBackup, takeBackupInBackground } from './backups';
 import { type Reader, type SqlParams, type Writer, WorkspaceDatabase } from './database';
 import { safeUnlink, writeFileDurably, writeFileDurablyInBackground } from './durable-file';
 import { RAPPORT_APPLICATION_ID, checkWorkspaceBytes, checkWorkspaceHeader } from './file-check';
-import { Journal, type JournalRecord, decodeParams, encodeParams, journalPathFor, readJournal } from './journal';
+import { Journal, type JournalContents, type JournalRecord, decodeParams, encodeParams, journalPathFor, readJournal } from './journal';
 import { WorkspaceLock } from './lock';
 import { LATEST_SCHEMA_VERSION, migrate } from './migrations';
 
@@ -36,6 +37,8 @@ export class Workspace {
 
   /** Set when the opening backup is due; the engine takes it after answering, so opening stays quick. */
   backupDue = false;
+  /** What opening recovered from a journal that was damaged or cut short by a crash; null when it was whole. */
+  recovery: JournalRecovery | null = null;
   private backgroundSnapshot: Promise<void> | null = null;
   /** Counts snapshots begun; a background write only lands if no newer snapshot was begun meanwhile. */
   private snapshotGeneration = 0;
@@ -97,9 +100,15 @@ export class Workspace {
    * Opens an existing workspace. Files that are not whole Rapport workspaces of a version this build reads are
    * refused before anything is written, so their bytes stay exactly as they were.
    */
-  static open(path: string, env: EngineEnv): Workspace {
+  static open(requestedPath: string, env: EngineEnv): Workspace {
+    if (!existsSync(requestedPath)) {
+      throw new RapportFailure('not-found', `“${basename(requestedPath)}” does not exist any more.`, { path: requestedPath });
+    }
+    // Through a symbolic link, the lock, journal, snapshots and backups all belong beside the file it points to:
+    // otherwise a second opener via the other name is not locked out, and the first snapshot's rename would
+    // replace the link with a separate file.
+    const path = realPathOf(requestedPath);
     const fileName = basename(path);
-    if (!existsSync(path)) throw new RapportFailure('not-found', `“${fileName}” does not exist any more.`, { path });
     // Refuse what is not ours before writing anything beside it, not even a lock file (the header is enough).
     const head = readWorkspaceHead(path, fileName);
     checkWorkspaceHeader(head.bytes, head.size, LATEST_SCHEMA_VERSION, fileName);
@@ -120,16 +129,18 @@ export class Workspace {
 
       // From here on the file is known to be ours and sound; writing to it is allowed.
       const journalPath = journalPathFor(path);
-      const pending = readJournal(journalPath);
+      const pending = readJournal(journalPath, id);
       let changed = false;
+      let recovery: JournalRecovery | null = null;
       if (pending.workspaceId !== null && pending.workspaceId !== id) {
-        env.log(`journal of another workspace set aside: ${Journal.setAside(journalPath, 'foreign')}`);
+        const keptAs = Journal.setAside(journalPath, 'foreign', env.now());
+        env.log(`journal of another workspace set aside: ${keptAs}`);
+        const notApplied = pending.records.length;
+        recovery = { recovered: 0, repaired: 0, notApplied, missingSeq: null, damaged: true, keptAs, unfinishedEditDropped: false, otherWorkspace: true };
       } else {
         const replayed = replay(db, pending.records, seq, env);
         if (replayed.applied > 0) env.log(`replayed ${replayed.applied} journal record(s) into ${fileName}`);
-        if (replayed.rejectedAt !== null) {
-          env.log(`journal record ${replayed.rejectedAt} could not be applied; journal set aside: ${Journal.setAside(journalPath, 'rejected')}`);
-        }
+        recovery = recoveryReport(pending, replayed);
         seq = replayed.seq;
         changed = replayed.applied > 0;
       }
@@ -140,10 +151,21 @@ export class Workspace {
         changed = true;
       }
 
-      if (changed) writeFileDurably(path, db.exportBytes());
+      const replayedBytes = changed ? db.exportBytes() : null;
+      const keepsCopy = recovery?.damaged === true && recovery.keptAs === null;
+      const needed = (replayedBytes?.length ?? 0) + (keepsCopy ? statSync(journalPath).size : 0);
+      withRoomOnDisk(path, fileName, needed, () => {
+        if (replayedBytes) writeFileDurably(path, replayedBytes);
+        // The recovered state is on disk; only now may the journal be emptied, and never without a copy if damaged.
+        if (recovery && keepsCopy) {
+          recovery.keptAs = Journal.keepCopy(journalPath, 'damaged', env.now());
+          env.log(`journal of ${fileName} was damaged: ${JSON.stringify(recovery)}`);
+        }
+      });
       removeLeftoverTempFiles(path);
       const journal = Journal.create(journalPath, id);
       const workspace = new Workspace(path, id, db, journal, lock, seq, env);
+      workspace.recovery = recovery;
       workspace.backupDue = header.userVersion === LATEST_SCHEMA_VERSION && shouldBackUpOnOpen(path, env.now());
       return workspace;
     } catch (error) {
@@ -227,7 +249,7 @@ export class Workspace {
   private reloadFromDisk(): void {
     const db = new WorkspaceDatabase(this.env.SQL, readFileSync(this.path));
     const onDisk = Number(metaValue(db, 'journal_seq'));
-    const replayed = replay(db, readJournal(journalPathFor(this.path)).records, onDisk, this.env);
+    const replayed = replay(db, readJournal(journalPathFor(this.path), this.id).records, onDisk, this.env);
     this.db.close();
     this.db = db;
     this.seq = replayed.seq;
@@ -328,6 +350,49 @@ class RecordingWriter implements Writer {
 
 }
 
+/**
+ * Opening writes the whole database with its replayed edits beside the file before it empties the journal. When the
+ * disk is full, say how much room that takes, rather than a bare ENOSPC; the journal is untouched, so nothing is lost.
+ */
+function withRoomOnDisk(path: string, fileName: string, needed: number, write: () => void): void {
+  try {
+    write();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOSPC' && code !== 'EDQUOT') throw error;
+    const free = freeBytesAt(dirname(path));
+    const room = free === null ? '' : ` The disk has ${formatBytes(free)} free; free at least ${formatBytes(Math.max(needed - free, 0) + 1024 * 1024)} more.`;
+    throw new RapportFailure(
+      'io-error',
+      `There is not enough free disk space to open “${fileName}”: opening saves the workspace with its latest edits, which needs ${formatBytes(needed)} (${needed.toLocaleString('en')} bytes) of free space in its folder.${room} Nothing was lost: the edits are kept in its journal until it can be opened.`,
+      { reason: 'disk-full', neededBytes: needed, freeBytes: free },
+    );
+  }
+}
+
+function freeBytesAt(folder: string): number | null {
+  try {
+    const stats = statfsSync(folder);
+    return Number(stats.bavail) * Number(stats.bsize);
+  } catch {
+    return null;
+  }
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024).toLocaleString('en')} KB`;
+  return `${(bytes / (1024 * 1024)).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+}
+
+function realPathOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new RapportFailure('io-error', `“${basename(path)}” could not be found on disk (${code ?? 'unknown error'}).`, { path });
+  }
+}
+
 function readWorkspaceHead(path: string, fileName: string): { bytes: Uint8Array; size: number } {
   try {
     const fd = openSync(path, 'r');
@@ -377,33 +442,60 @@ function metaValue(db: WorkspaceDatabase, key: string): string | undefined {
   }
 }
 
-function replay(
-  db: WorkspaceDatabase,
-  records: readonly JournalRecord[],
-  fromSeq: number,
-  env: EngineEnv,
-): { seq: number; applied: number; rejectedAt: number | null } {
+interface Replayed {
+  seq: number;
+  applied: number;
+  /** Records after `seq` that were not applied: after a gap, or from a record whose statements failed. */
+  notApplied: number;
+  /** The sequence number replay stopped at (missing, or failing), when records after it exist. */
+  stoppedAt: number | null;
+}
+
+/** Applies the records after `fromSeq` strictly in order; at a gap or a failing record it stops, so nothing is applied out of order. */
+function replay(db: WorkspaceDatabase, records: readonly JournalRecord[], fromSeq: number, env: EngineEnv): Replayed {
   let seq = fromSeq;
   let applied = 0;
+  let stoppedAt: number | null = null;
   for (const record of records) {
-    if (record.seq <= seq) continue; // already in the snapshot
+    if (record.seq <= seq) continue; // already in the snapshot (or a duplicate)
     if (record.seq !== seq + 1) {
       env.log(`journal gap: expected ${seq + 1}, found ${record.seq}`);
-      return { seq, applied, rejectedAt: record.seq };
+      stoppedAt = seq + 1;
+      break;
     }
     db.exec('BEGIN');
     try {
       for (const [sql, params] of record.statements) db.run(sql, decodeParams(params));
       db.run(`UPDATE rapport_meta SET value = ? WHERE key = 'journal_seq'`, [String(record.seq)]);
       db.exec('COMMIT');
-    } catch {
+    } catch (error) {
       db.exec('ROLLBACK');
-      return { seq, applied, rejectedAt: record.seq };
+      env.log(`journal record ${record.seq} could not be applied: ${error instanceof Error ? error.message : String(error)}`);
+      stoppedAt = record.seq;
+      break;
     }
     seq = record.seq;
     applied += 1;
   }
-  return { seq, applied, rejectedAt: null };
+  const notApplied = new Set(records.filter((record) => record.seq > seq).map((record) => record.seq)).size;
+  return { seq, applied, notApplied, stoppedAt };
+}
+
+/** Null when the journal was whole; otherwise what the user is told on opening. */
+function recoveryReport(journal: JournalContents, replayed: Replayed): JournalRecovery | null {
+  const damaged = journal.headerDamaged || journal.damagedBytes > 0 || journal.repairedRecords > 0 || replayed.notApplied > 0;
+  const unfinishedEditDropped = journal.tornBytes > 0;
+  if (!damaged && !unfinishedEditDropped) return null;
+  return {
+    recovered: replayed.applied,
+    repaired: journal.repairedRecords,
+    notApplied: replayed.notApplied,
+    missingSeq: replayed.notApplied > 0 ? replayed.stoppedAt : null,
+    damaged,
+    keptAs: null,
+    unfinishedEditDropped,
+    otherWorkspace: false,
+  };
 }
 
 function shouldBackUpOnOpen(path: string, now: Date): boolean {

@@ -39,6 +39,9 @@ async function main(): Promise<void> {
   console.log(`Rapport is running at ${url}`);
   if (args.openBrowser) openInSystemBrowser(url, log);
 
+  // Tests only: a signal, which nothing in the renderer can send, ends the engine worker as a crash would.
+  if (process.env.RAPPORT_ENGINE_TEST_HOOKS === '1') process.on('SIGUSR2', () => void services.engine.crashWorkerForTest());
+
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

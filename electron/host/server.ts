@@ -66,7 +66,8 @@ export async function startHostServer(options: HostServerOptions, port: number):
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const url = parseRequestUrl(request.url);
+    if (!url) return sendPlain(response, 400, 'Malformed address.');
     if (!isLocalHost(request.headers.host, actualPort)) return sendPlain(response, 403, 'Forbidden host.');
     if (!isOwnOrigin(request.headers.origin, actualPort) || request.headers['sec-fetch-site'] === 'cross-site') {
       return sendPlain(response, 403, 'Forbidden origin.');
@@ -148,7 +149,9 @@ export async function startHostServer(options: HostServerOptions, port: number):
   }
 
   function serveStatic(pathname: string, response: ServerResponse): void {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const decoded = decodedPath(pathname);
+    if (decoded === null) return sendPlain(response, 400, 'Malformed address.');
+    const relative = pathname === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
     const file = normalize(join(options.staticDir, relative));
     if (!file.startsWith(normalize(options.staticDir) + sep)) return sendPlain(response, 404, 'Not found.');
     let size: number;
@@ -194,6 +197,27 @@ export async function startHostServer(options: HostServerOptions, port: number):
       return closed;
     },
   };
+}
+
+/**
+ * The request's address, or null when it is malformed (`//%zz` is not a URL a browser sends): the client's
+ * mistake, answered 400, not a failure of the host.
+ */
+function parseRequestUrl(raw: string | undefined): URL | null {
+  try {
+    return new URL(raw ?? '/', 'http://127.0.0.1');
+  } catch {
+    return null;
+  }
+}
+
+/** A percent-encoded path decoded, or null when its escapes are broken (`/%E0%A4%A`). */
+function decodedPath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
 }
 
 function isLocalHost(host: string | undefined, port: number): boolean {

@@ -31,7 +31,7 @@ export function createRouter(handlers: ChannelHandlers, log: (message: string) =
       } catch (error) {
         if (error instanceof RapportFailure) return { ok: false, error: error.toError() };
         log(`handler ${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-        return fail('internal', 'Something went wrong inside Rapport. Your saved work is safe; please try again.');
+        return fail('internal', `Something went wrong inside Rapport (${channel}). Your saved work is safe; please try again.`, { where: channel });
       }
     },
   };

@@ -5,6 +5,7 @@ import { onEvent } from './lib/api';
 import { useCloseWorkspace, useServerEvents, useWorkspaceInfo } from './lib/queries';
 import type { Section } from './features/shell/sections';
 import { CaptureScreen } from './features/capture/CaptureScreen';
+import { EngineNotices } from './features/shell/EngineNotices';
 import { Shell } from './features/shell/Shell';
 import { CreateWorkspaceDialog } from './features/welcome/CreateWorkspaceDialog';
 import { Welcome } from './features/welcome/Welcome';
@@ -60,6 +61,7 @@ export function App() {
   return (
     <>
       {content}
+      <EngineNotices workspace={workspace} />
       <CreateWorkspaceDialog open={creating} onOpenChange={setCreating} />
     </>
   );

@@ -9,6 +9,11 @@ export interface EventMap {
   'workspace.saveState': SaveState;
   /** Progress of a long job (import, export, bulk edit); `total` is null while unknown. */
   'job.progress': { jobId: string; label: string; done: number; total: number | null; finished: boolean };
+  /**
+   * The engine worker stopped unexpectedly and was started again; `reopened` names the workspace opened again
+   * (journal replayed), `error` says why it could not be, or why the engine was not restarted (`restarted: false`).
+   */
+  'engine.restarted': { restarted: boolean; reopened: string | null; error: string | null };
   /** A native menu item the renderer has to act on (it owns the forms). */
   'app.command': { command: 'new-workspace' | 'open-settings' | 'close-workspace' };
 }
@@ -20,6 +25,7 @@ export const EVENT_NAMES: readonly EventName[] = [
   'workspace.saveState',
   'job.progress',
   'app.command',
+  'engine.restarted',
 ];
 
 export interface PushedEvent<E extends EventName = EventName> {

@@ -50,6 +50,18 @@ const cases: BadFile[] = [
     message: /cut short/,
   },
   {
+    name: 'a file with garbage appended',
+    bytes: async () => Buffer.concat([await goodWorkspaceBytes(), Buffer.from('garbage appended by a faulty copy\n')]),
+    code: 'workspace-corrupt',
+    message: /damaged: it has 34 bytes of unexpected data after the end of the database/,
+  },
+  {
+    name: 'a file grown by whole pages',
+    bytes: async () => Buffer.concat([await goodWorkspaceBytes(), Buffer.alloc(8192, 0x5a)]),
+    code: 'workspace-corrupt',
+    message: /damaged: it has 8,192 bytes of unexpected data after the end/,
+  },
+  {
     name: 'a file with damaged pages',
     bytes: async () => {
       const bytes = Buffer.from(await goodWorkspaceBytes());

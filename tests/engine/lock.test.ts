@@ -1,12 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync, readlinkSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { insertProfile } from '../../electron/engine/handlers/profile';
+import { backupFolderFor } from '../../electron/engine/backups';
+import { journalPathFor } from '../../electron/engine/journal';
 import { lockPathFor } from '../../electron/engine/lock';
 import { Workspace } from '../../electron/engine/workspace';
-import { sampleProfile, sha256, tempDir, testEnv } from '../support/engine';
+import { sampleProfile, sha256, sqliteQuery, tempDir, testEnv } from '../support/engine';
 
 async function closedWorkspace() {
   const env = await testEnv();
@@ -57,5 +59,42 @@ describe('workspace lock', () => {
     const { env, path } = await closedWorkspace();
     writeFileSync(lockPathFor(path), JSON.stringify({ pid: 1, host: 'reception-pc', since: '2026-01-01T00:00:00Z' }));
     expect(() => Workspace.open(path, env)).toThrow(/reception-pc/);
+  });
+});
+
+describe('a workspace opened through a symbolic link', () => {
+  it('is locked as its real file: a second open through the link is refused', async () => {
+    const { env, path } = await closedWorkspace();
+    const link = join(tempDir('rapport-link-'), 'Shortcut.rapport');
+    symlinkSync(path, link);
+    const first = Workspace.open(path, env);
+    expect(() => Workspace.open(link, env)).toThrow(expect.objectContaining({ code: 'workspace-locked' }));
+    first.close();
+    // and the other way round
+    const viaLink = Workspace.open(link, env);
+    expect(() => Workspace.open(path, env)).toThrow(expect.objectContaining({ code: 'workspace-locked' }));
+    viaLink.close();
+  });
+
+  it('keeps the link a link: snapshots, journal and backups are written beside the real file', async () => {
+    const { env, path } = await closedWorkspace();
+    const linkFolder = tempDir('rapport-link-');
+    const link = join(linkFolder, 'Shortcut.rapport');
+    symlinkSync(path, link);
+    const workspace = Workspace.open(link, env);
+    expect(workspace.path).toBe(realpathSync(path));
+    expect(existsSync(lockPathFor(path))).toBe(true);
+    workspace.mutate('profile.update', (db) => db.run('UPDATE business_profile SET name = ? WHERE id = 1', ['Via the link']));
+    expect(existsSync(journalPathFor(path))).toBe(true);
+    workspace.snapshot();
+    await workspace.takeOpeningBackup();
+    workspace.close();
+
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(link)).toBe(path);
+    expect(sqliteQuery(path, 'SELECT name FROM business_profile')).toBe('Via the link');
+    // nothing of the workspace's own landed beside the link
+    expect(readdirSync(linkFolder)).toEqual(['Shortcut.rapport']);
+    expect(existsSync(backupFolderFor(path))).toBe(true);
   });
 });

@@ -107,6 +107,17 @@ describe('browser host boundary', () => {
     }
   });
 
+  it('answers a malformed address with 400, not 500, and goes on serving', async () => {
+    for (const path of ['/%E0%A4%A', '/assets/%zz.js', '//%zz', '/%']) {
+      const response = await raw(host, { method: 'GET', path, headers: { host: `127.0.0.1:${host.port}` } });
+      expect(response.status, path).toBe(400);
+    }
+    // a broken query string on the RPC path is not the host's failure either
+    const rpc = await raw(host, { path: '/rpc?%zz', headers: json(host.token, { host: `127.0.0.1:${host.port}` }), body });
+    expect(rpc.status).toBeLessThan(500);
+    expect((await host.rpc('profile.get')).body).toMatchObject({ ok: true });
+  });
+
   it('serves the renderer with a strict Content-Security-Policy', async () => {
     const response = await fetch(`${host.origin}/`);
     expect(response.status).toBe(200);

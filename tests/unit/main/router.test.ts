@@ -73,6 +73,7 @@ describe('router', () => {
     if (!result.ok) {
       expect(result.error.code).toBe('internal');
       expect(result.error.message).not.toContain('secret');
+      expect(result.error.message).toContain('(profile.get)'); // where it failed, so the message is worth reporting
     }
     expect(log).toHaveBeenCalledWith(expect.stringContaining('secret stack detail'));
   });
