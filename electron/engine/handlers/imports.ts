@@ -3,8 +3,9 @@ import type { ConsentChannel, Customer, CustomerFields } from '../../../shared/d
 import type { ImportCounts, ImportPreview } from '../../../shared/domain/import';
 import type { Reader, Writer } from '../database';
 import { type Encoding, decode } from '../import/decode';
-import type { Mapping } from '../import/fields';
+import { type Mapping, fieldOf } from '../import/fields';
 import { recognise } from '../import/formats';
+import { checkMapping } from '../import/mapping-check';
 import { parseTable } from '../import/parse';
 import { type Plan, fillEmpty, planImport } from '../import/plan';
 import { type PurchaseWrite, isPurchasesMapping, planPurchases } from '../import/purchases';
@@ -71,7 +72,9 @@ function prepare(db: Reader, request: ImportRequest, now: Date, job: JobControl 
       delimiter: table.delimiter,
       format: recognition.format ? { id: recognition.format.id, label: recognition.format.label } : null,
       headers: table.headers,
-      mapping: mapping as ImportPreview['mapping'],
+      // a null-prototype object: a header named __proto__ is an own key like any other
+      mapping: Object.assign(Object.create(null) as ImportPreview['mapping'], Object.fromEntries(table.headers.map((h) => [h, fieldOf(mapping, h)]))),
+      mappingWarnings: checkMapping(table.headers, mapping, recognition),
       sample: [table.headers, ...table.rows.slice(0, 5).map((r) => r.cells)],
     },
   };
