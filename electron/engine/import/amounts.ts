@@ -25,11 +25,11 @@ const GROUP_SPACES = /[ \u00a0\u202f']/g;
 export function readAmount(text: string, businessCountry: string): AmountResult {
   const quoted = `“${text.trim().slice(0, 40)}”`;
   const notANumber: AmountResult = { ok: false, reason: `The amount ${quoted} is not a number Rapport can read.` };
+  // 1e15, 2.5E+3, "1 e": an exponent, never a currency (EUR, a letter after the E, is one)
+  if (/\d\s*[eE](?!\p{L})/u.test(text)) return { ok: false, reason: `The amount ${quoted} is in scientific notation; write it out in full.` };
   // a currency code or symbol may stand before or after the number, and the sign before either
   const match = /^([-−+]?)\s*(?:[\p{L}\p{Sc}]+\.?\s*)?([-−+]?)\s*(\d[\d ,.\u00a0\u202f']*?)\s*(?:[\p{L}\p{Sc}]+\.?)?$/u.exec(text.trim());
-  if (!match) {
-    return /\d\s*[eE]\s*[-+]?\d/.test(text) ? { ok: false, reason: `The amount ${quoted} is in scientific notation; write it out in full.` } : notANumber;
-  }
+  if (!match) return notANumber;
   const [, sign1, sign2, body] = match as unknown as [string, string, string, string];
   if (sign1 && sign2) return notANumber;
   const negative = (sign1 || sign2) === '-' || (sign1 || sign2) === '−';
