@@ -26,7 +26,7 @@ export class EngineClient {
   }
 
   static start(options: { workerPath: string; wasmPath: string; log?: (message: string) => void }): EngineClient {
-    const cancelFlag = new SharedArrayBuffer(4);
+    const cancelFlag = new SharedArrayBuffer(8);
     const data: EngineWorkerData = { wasmPath: options.wasmPath, cancelFlag };
     const worker = new Worker(options.workerPath, { workerData: data });
     return new EngineClient(worker, options.log ?? ((message) => console.error(`[engine] ${message}`)), new Int32Array(cancelFlag));
@@ -35,6 +35,8 @@ export class EngineClient {
   request<T = unknown>(request: EngineRequest): Promise<Result<T>> {
     if (this.deadReason) return Promise.resolve(fail('internal', 'The Rapport engine has stopped. Please restart Rapport.'));
     const id = this.nextId++;
+    // counted before it is sent: the preview running now (or waiting) sees that a newer one is coming
+    if (request.op === 'call' && request.channel === 'imports.preview') Atomics.add(this.cancelFlag, 1, 1);
     return new Promise((resolve) => {
       this.pending.set(id, resolve as (result: Result<unknown>) => void);
       const message: ToWorker = { id, request };

@@ -22,7 +22,7 @@ const cancel = new Int32Array(cancelFlag);
 const engineReady = loadSqlJs(wasmPath).then(
   (SQL) =>
     new Engine(
-      { SQL, now: () => new Date(), newId: randomUUID, log, cancelRequested: () => Atomics.exchange(cancel, 0, 0) === 1 },
+      { SQL, now: () => new Date(), newId: randomUUID, log, cancelRequested: () => Atomics.exchange(cancel, 0, 0) === 1, previewsRequested: () => Atomics.load(cancel, 1) },
       emit,
       snapshotPolicyFromEnv(),
     ),

@@ -91,3 +91,21 @@ export interface ImportPreview {
 export interface ImportResult extends ImportCounts {
   importId: string;
 }
+
+/** One import as the history shows it: when, which file, what it did, and whether it can still be undone. */
+export interface ImportHistoryEntry {
+  id: string;
+  fileName: string;
+  /** The recognised export (shopify-orders, mailchimp, …), or '' for a file mapped by its headers. */
+  format: string;
+  kind: 'customers' | 'purchases' | '';
+  at: string;
+  counts: ImportCounts;
+  /** How many customers it created or updated, and the first few of them by name. */
+  touched: number;
+  touchedNames: string[];
+  /** Set once undone. */
+  undoneAt: string;
+  /** Empty when *Undo* is safe; otherwise each reason it is not (a later edit, merge, deletion, purchase). */
+  undoBlockers: string[];
+}

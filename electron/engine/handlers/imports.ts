@@ -6,6 +6,7 @@ import { type Encoding, decode } from '../import/decode';
 import { type Mapping, fieldOf } from '../import/fields';
 import { recognise } from '../import/formats';
 import { checkMapping } from '../import/mapping-check';
+import { importHistory, purchasesDigest, undoBlockersOf } from '../import/history';
 import { parseTable } from '../import/parse';
 import { type Plan, fillEmpty, planImport } from '../import/plan';
 import { type PurchaseWrite, isPurchasesMapping, planPurchases } from '../import/purchases';
@@ -15,7 +16,7 @@ import { readProfile } from './profile';
 import { insertImportedPurchase } from './timeline';
 import { rowProgress } from '../import/plan-rows';
 import { workspaceState } from './state';
-import type { EngineHandler, HandlerContext, JobControl } from './types';
+import type { EngineHandler, EngineHandlers, HandlerContext, JobControl } from './types';
 
 interface ImportRequest {
   fileName: string;
@@ -33,6 +34,7 @@ interface Prepared {
 
 /** Decoding, parsing, recognising and planning: the same for the preview and the run, so the run does what was shown. */
 function prepare(db: Reader, request: ImportRequest, now: Date, job: JobControl | undefined): Prepared {
+  job?.checkCancelled(); // a preview already replaced by a newer one stops before reading anything
   const bytes = Buffer.from(request.dataBase64, 'base64');
   if (bytes.length === 0) throw new RapportFailure('invalid-request', `“${request.fileName}” is empty.`);
   if (bytes.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004') {
@@ -44,7 +46,9 @@ function prepare(db: Reader, request: ImportRequest, now: Date, job: JobControl 
   if (decoded.text.includes('\u0000')) {
     throw new RapportFailure('invalid-request', `“${request.fileName}” is not a text file Rapport can read (it holds binary data).`);
   }
+  job?.checkCancelled();
   const table = parseTable(decoded.text, request.delimiter);
+  job?.checkCancelled();
   if (table.headers.length < 2 && table.rows.length === 0) {
     throw new RapportFailure('invalid-request', `“${request.fileName}” has no rows with columns that Rapport can read.`);
   }
@@ -106,9 +110,11 @@ function countsOf(plan: Prepared['plan']): ImportCounts {
 let lastPrepared: { key: string; data: string; prepared: Prepared } | null = null;
 
 function preparedFor(db: Reader, request: ImportRequest, now: Date, job: JobControl | undefined): Prepared {
-  const key = JSON.stringify([workspaceState(db), request.fileName, request.encoding, request.delimiter, request.mapping]);
+  const key = JSON.stringify([workspaceState(db), request.fileName, request.encoding, request.delimiter, request.mapping && [...request.mapping]]);
   // the file's text is compared on its own: joining it to the key would copy a hundred megabytes each time
   if (lastPrepared?.key === key && lastPrepared.data === request.dataBase64) return lastPrepared.prepared;
+  // only one plan is ever held: the old one goes before the new one is made, not after
+  lastPrepared = null;
   const prepared = prepare(db, request, now, job);
   lastPrepared = { key, data: request.dataBase64, prepared };
   return prepared;
@@ -151,6 +157,7 @@ const run: EngineHandler<'imports.run'> = (ctx, request) => {
   const country = readProfile(db).country;
   if ('kind' in plan) {
     bookPurchases(ctx, importId, plan.writes, country);
+    recordFinish(ctx, importId, 'purchases');
     return { importId, ...counts };
   }
   const created: string[] = [];
@@ -173,8 +180,18 @@ const run: EngineHandler<'imports.run'> = (ctx, request) => {
     }
   }
   recordCreated(db, importId, created);
+  recordFinish(ctx, importId, 'customers');
   return { importId, ...counts };
 };
+
+/**
+ * When the import finished, and a digest of what it booked: the history's test of whether a later edit makes
+ * its undo unsafe (import/history.ts). Read after every write, so nothing the import wrote is later than it.
+ */
+function recordFinish(ctx: HandlerContext<Writer>, importId: string, kind: 'customers' | 'purchases'): void {
+  const digest = kind === 'purchases' ? purchasesDigest(ctx.db, importId) : '';
+  ctx.db.run('UPDATE imports SET kind = ?, finished_at = ?, purchases_digest = ? WHERE id = ?', [kind, ctx.now().toISOString(), digest, importId]);
+}
 
 /**
  * Records the customers an import created, for its undo: a few statements of many ids each, not one per
@@ -227,6 +244,10 @@ const undo: EngineHandler<'imports.undo'> = (ctx, { importId }) => {
   const record = db.get<{ file_name: string; undone_at: string }>('SELECT file_name, undone_at FROM imports WHERE id = ?', [importId]);
   if (!record) throw new RapportFailure('not-found', 'That import is not in this workspace.');
   if (record.undone_at) throw new RapportFailure('conflict', `The import of “${record.file_name}” was already undone.`);
+  const blockers = undoBlockersOf(db, importId);
+  if (blockers.length > 0) {
+    throw new RapportFailure('conflict', `The import of “${record.file_name}” can no longer be undone safely: ${blockers.join(' ')}`, { blockers });
+  }
   const changes = db.all<{ customer_id: string; action: 'updated' | 'purchase'; before: string }>(
     "SELECT customer_id, action, before FROM import_changes WHERE import_id = ? AND action <> 'created' ORDER BY rowid DESC",
     [importId],
@@ -262,4 +283,5 @@ export const importHandlers = {
   'imports.preview': preview,
   'imports.run': run,
   'imports.undo': undo,
-};
+  'imports.history': ({ db }) => importHistory(db),
+} satisfies Partial<EngineHandlers>;

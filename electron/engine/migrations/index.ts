@@ -2,10 +2,11 @@ import type { WorkspaceDatabase } from '../database';
 import { foundation } from './0001-foundation';
 import { customerBook } from './0002-customer-book';
 import { importSpeed } from './0003-import-speed';
+import { importHistory } from './0006-import-history';
 import type { Migration } from './types';
 
 /** Ordered and statically imported: a file's `user_version` is the number of these it has run. */
-export const MIGRATIONS: readonly Migration[] = [foundation, customerBook, importSpeed];
+export const MIGRATIONS: readonly Migration[] = [foundation, customerBook, importSpeed, importHistory];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 
