@@ -66,6 +66,7 @@ export interface ImportCounts {
 export type MappingWarning =
   | { kind: 'unmapped' | 'ambiguous'; headers: string[] }
   | { kind: 'duplicate'; headers: string[]; field: ImportFieldName }
+  /** `headers`: the full-name column first, then the first- and last-name columns beside it. */
   | { kind: 'overlap'; headers: string[] };
 
 export interface ImportPreview {
