@@ -49,5 +49,9 @@ const seconds = (Date.now() - started) / 1000;
 await new Promise((resolve) => setTimeout(resolve, 5000));
 const settled = rssMb();
 clearInterval(sampler);
-console.log(JSON.stringify({ fileMb: megabytes, requestMb: Math.round(dataBase64.length / 1048576), answers, seconds, rssMb: { before, peak, settled5s: settled } }));
+// closing the workspace lets the last plan go (the one a run right after the preview would have used)
+await rpc('workspace.close');
+await new Promise((resolve) => setTimeout(resolve, 5000));
+const closed = rssMb();
+console.log(JSON.stringify({ fileMb: megabytes, requestMb: Math.round(dataBase64.length / 1048576), answers, seconds, rssMb: { before, peak, settled5s: settled, closed5s: closed } }));
 child.kill('SIGTERM');

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { RapportFailure } from '../../../shared/contract/result';
 import type { ConsentChannel, Customer, CustomerFields } from '../../../shared/domain/customer';
 import type { ImportCounts, ImportPreview } from '../../../shared/domain/import';
@@ -27,8 +28,12 @@ interface ImportRequest {
 }
 
 interface Prepared {
-  preview: Omit<ImportPreview, 'rows' | 'counts'>;
-  /** What the rows would do: customers written, or purchases booked. */
+  /** The preview as sent: its rows are the first of each action, its counts those of the whole plan. */
+  preview: ImportPreview;
+  /**
+   * What the run writes: customers, or purchases booked. Its row-by-row plan is let go once the preview is
+   * made (a million rows hold a few hundred megabytes, and the preview kept for a run holds only the writes).
+   */
   plan: Plan | (ReturnType<typeof planPurchases> & { kind: 'purchases' });
 }
 
@@ -62,9 +67,14 @@ function prepare(db: Reader, request: ImportRequest, now: Date, job: JobControl 
     kind === 'purchases'
       ? { kind: 'purchases' as const, ...planPurchases(db, table, mapping, recognition.listSeparator, { businessCountry: profile.country, currency: profile.currency, source }, progress) }
       : planImport(db, table, mapping, recognition.listSeparator, { businessCountry: profile.country, source, now }, progress);
+  const counts = countsOf(plan);
+  const rows = rowsToShow(plan.rows);
+  plan.rows.length = 0;
   return {
     plan,
     preview: {
+      rows,
+      counts,
       fileName: request.fileName,
       kind,
       encoding: decoded.encoding,
@@ -107,16 +117,22 @@ function countsOf(plan: Prepared['plan']): ImportCounts {
  * The last plan, so that running right after the preview does not plan a large file twice. It is reused only
  * for the same request on the same state of the workspace (no mutation in between).
  */
-let lastPrepared: { key: string; data: string; prepared: Prepared } | null = null;
+let lastPrepared: { key: string; digest: string; prepared: Prepared } | null = null;
+
+/** The file's bytes are compared by a digest: holding on to the file's text itself would keep it in memory. */
+function digestOf(dataBase64: string): string {
+  return createHash('sha256').update(dataBase64).digest('hex');
+}
 
 function preparedFor(db: Reader, request: ImportRequest, now: Date, job: JobControl | undefined): Prepared {
   const key = JSON.stringify([workspaceState(db), request.fileName, request.encoding, request.delimiter, request.mapping && [...request.mapping]]);
   // the file's text is compared on its own: joining it to the key would copy a hundred megabytes each time
-  if (lastPrepared?.key === key && lastPrepared.data === request.dataBase64) return lastPrepared.prepared;
+  const digest = digestOf(request.dataBase64);
+  if (lastPrepared?.key === key && lastPrepared.digest === digest) return lastPrepared.prepared;
   // only one plan is ever held: the old one goes before the new one is made, not after
   lastPrepared = null;
   const prepared = prepare(db, request, now, job);
-  lastPrepared = { key, data: request.dataBase64, prepared };
+  lastPrepared = { key, digest, prepared };
   return prepared;
 }
 
@@ -126,8 +142,7 @@ export function forgetPreparedImport(): void {
 }
 
 const preview: EngineHandler<'imports.preview'> = ({ db, now, job }, request) => {
-  const { preview: facts, plan } = preparedFor(db, request, now(), job);
-  return { ...facts, rows: rowsToShow(plan.rows), counts: countsOf(plan) };
+  return preparedFor(db, request, now(), job).preview;
 };
 
 function writeConsents(db: Writer, customerId: string, consents: Partial<Record<ConsentChannel, ConsentChange>>, existing: Customer['consents'], now: Date): void {
@@ -146,9 +161,7 @@ const run: EngineHandler<'imports.run'> = (ctx, request) => {
   const at = now();
   const { preview: facts, plan } = preparedFor(db, request, at, ctx.job);
   lastPrepared = null; // the run changes the workspace; its plan is spent
-  const counts = countsOf(plan);
-  // the rows were for the preview; letting a million of them go spares the garbage collector during the writes
-  plan.rows.length = 0;
+  const { counts } = facts;
   const importId = newId();
   db.run('INSERT INTO imports (id, file_name, format, encoding, at, created, updated, merged, skipped, failed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
     importId, request.fileName, facts.format?.id ?? '', facts.encoding, at.toISOString(),
