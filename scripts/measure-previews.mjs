@@ -53,5 +53,7 @@ clearInterval(sampler);
 await rpc('workspace.close');
 await new Promise((resolve) => setTimeout(resolve, 5000));
 const closed = rssMb();
-console.log(JSON.stringify({ fileMb: megabytes, requestMb: Math.round(dataBase64.length / 1048576), answers, seconds, rssMb: { before, peak, settled5s: settled, closed5s: closed } }));
+await new Promise((resolve) => setTimeout(resolve, 25000));
+const later = rssMb();
+console.log(JSON.stringify({ fileMb: megabytes, requestMb: Math.round(dataBase64.length / 1048576), answers, seconds, rssMb: { before, peak, settled5s: settled, closed5s: closed, closed30s: later } }));
 child.kill('SIGTERM');
