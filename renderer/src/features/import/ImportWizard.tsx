@@ -487,7 +487,7 @@ function PreviewStep({
             <Text weight="bold">{t('import.unknown')}</Text> — {t('import.unknownHint')}
           </Callout.Text>
         </Callout.Root>
-      ) : (
+      ) : preview.mappingWarnings.length === 0 ? (
         <Callout.Root color="green" size="1">
           <Callout.Icon>
             <CircleCheck size={16} />
@@ -496,7 +496,7 @@ function PreviewStep({
             <Text weight="bold">{t('import.allMapped')}</Text> — {t('import.allMappedHint')}
           </Callout.Text>
         </Callout.Root>
-      )}
+      ) : null /* a mapping that loses data says so above its columns, which then come first */}
 
       <section aria-label={t('import.fileFacts')}>
         <Flex gap="5" wrap="wrap" align="end">
