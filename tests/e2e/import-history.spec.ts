@@ -118,6 +118,7 @@ test('the history shows an import after the wizard closes, undoes it, and says w
   await second.getByRole('button', { name: 'Undo the import of second.csv' }).click();
   await expect(page.getByText('Import undone: 1 removed, 0 restored')).toBeVisible();
   await expect(second).toContainText('Undone');
+  await expect(second).toContainText('1 customer'); // Karl is gone with the import; his number stays
   await expect(second.getByRole('button', { name: /Undo/ })).toHaveCount(0);
   expect((await host.rpc('customers.list', {})).body.value.total).toBe(2);
   await page.screenshot({ path: join(shots, '37-import-history-undone.png') });

@@ -713,6 +713,8 @@ const en = {
     purchases_other: '{{count}} purchases booked',
     failed_one: '{{count}} row left out',
     failed_other: '{{count}} rows left out',
+    touched_one: '{{count}} customer',
+    touched_other: '{{count}} customers',
     andMore_one: 'and {{count}} more',
     andMore_other: 'and {{count}} more',
     undo: 'Undo',

@@ -119,8 +119,12 @@ function HistoryRow({ entry }: { entry: ImportHistoryEntry }) {
       </Table.Cell>
       <Table.Cell>
         <Text size="2">
-          {entry.touchedNames.length === 0 ? '—' : entry.touchedNames.join(', ')}
-          {others > 0 && ` ${t('importHistory.andMore', { count: others })}`}
+          {/* the customers an undone import created are gone: only their number is left */}
+          {entry.touchedNames.length === 0
+            ? entry.touched > 0
+              ? t('importHistory.touched', { count: entry.touched })
+              : '—'
+            : `${entry.touchedNames.join(', ')}${others > 0 ? ` ${t('importHistory.andMore', { count: others })}` : ''}`}
         </Text>
       </Table.Cell>
       <Table.Cell className="import-history-undo">
