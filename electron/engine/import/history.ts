@@ -50,12 +50,16 @@ export function purchasesDigest(db: Reader, importId: string): string {
 export function importHistory(db: Reader): ImportHistoryEntry[] {
   const records = db.all<ImportRecord & Record<string, unknown>>('SELECT * FROM imports ORDER BY at DESC, rowid DESC LIMIT ?', [HISTORY_LIMIT]);
   return records.map((record) => {
-    const touched = db.get<{ n: number }>('SELECT count(DISTINCT customer_id) AS n FROM import_changes WHERE import_id = ? AND action IN (\'created\', \'updated\')', [record.id])?.n ?? 0;
+    // a purchases import touched the customers it booked on (new ones among them); a customers import, those it wrote
+    const who =
+      record.kind === 'purchases'
+        ? "SELECT DISTINCT customer_id AS id FROM purchases WHERE import_id = :import"
+        : "SELECT DISTINCT customer_id AS id FROM import_changes WHERE import_id = :import AND action IN ('created', 'updated')";
+    const touched = db.get<{ n: number }>(`SELECT count(*) AS n FROM (${who})`, { ':import': record.id })?.n ?? 0;
     const names = db
       .all<{ first_name: string; last_name: string; company: string; email: string }>(
-        `SELECT c.first_name, c.last_name, c.company, c.email FROM import_changes ic JOIN customers c ON c.id = ic.customer_id
-          WHERE ic.import_id = ? AND ic.action IN ('created', 'updated') ORDER BY ic.rowid LIMIT ?`,
-        [record.id, NAMES_SHOWN],
+        `SELECT c.first_name, c.last_name, c.company, c.email FROM (${who}) AS t JOIN customers c ON c.id = t.id ORDER BY c.rowid LIMIT :limit`,
+        { ':import': record.id, ':limit': NAMES_SHOWN },
       )
       .map((row) => displayName({ firstName: row.first_name, lastName: row.last_name, company: row.company, email: row.email }));
     return {

@@ -67,7 +67,7 @@ describe('import history', () => {
     const e = await engineWithWorkspace(engines);
     const eva = callParsed(e, 'customers.create', { customer: { firstName: 'Eva', lastName: 'Lund', email: 'eva@example.dk' } });
     const { importId } = callParsed(e, 'imports.run', SALES);
-    expect(entry(e, importId)).toMatchObject({ kind: 'purchases', undoBlockers: [] });
+    expect(entry(e, importId)).toMatchObject({ kind: 'purchases', counts: { created: 2 }, touched: 1, touchedNames: ['Eva Lund'], undoBlockers: [] });
     const [latest] = callParsed(e, 'timeline.list', { customerId: eva.id });
     callParsed(e, 'timeline.update', { id: latest.id, entry: { kind: 'purchase', date: latest.date, amountMinor: 26000, currency: 'DKK' } });
     expect(entry(e, importId).undoBlockers).toEqual(['A purchase it booked was changed or deleted since.']);
