@@ -47,12 +47,14 @@ export class EngineClient {
   }
 
   static start(options: WorkerOptions & { log?: (message: string) => void }): EngineClient {
-    const cancelFlag = new Int32Array(new SharedArrayBuffer(4));
+    const cancelFlag = new Int32Array(new SharedArrayBuffer(8));
     return new EngineClient(options, options.log ?? ((message) => console.error(`[engine] ${message}`)), cancelFlag);
   }
 
   request<T = unknown>(request: EngineRequest): Promise<Result<T>> {
     if (this.deadReason) return Promise.resolve(fail('internal', 'The Rapport engine has stopped. Please restart Rapport.'));
+    // counted before it is sent: the preview running now (or waiting) sees that a newer one is coming
+    if (request.op === 'call' && request.channel === 'imports.preview') Atomics.add(this.cancelFlag, 1, 1);
     return this.send<T>(request).then((result) => {
       this.track(request, result);
       return result;

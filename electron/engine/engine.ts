@@ -111,11 +111,12 @@ export class Engine {
 
   /** Runs an engine channel's handler; the request was parsed by the router already. */
   call(channel: EngineChannel, request: unknown): unknown {
+    const preview = channel === 'imports.preview' ? ++this.previewsStarted : null;
     const workspace = this.requireWorkspace();
     const handler = engineHandlers[channel] as EngineHandler<EngineChannel>;
     let snapshotAsked = false;
     this.env.cancelRequested?.(); // a stop asked for before this job began is not meant for it
-    const job = this.jobControl(channel);
+    const job = this.jobControl(channel, preview);
     const base = { now: this.env.now, newId: this.env.newId, snapshotSoon: () => (snapshotAsked = true), job };
     if (!contract[channel].mutates) return workspace.read((db) => handler({ ...base, db }, request as never));
 
@@ -204,8 +205,11 @@ export class Engine {
 
   private pendingBackup: Promise<void> = Promise.resolve();
 
+  /** Import previews begun, in the order they were sent (the worker handles requests one after another). */
+  private previewsStarted = 0;
+
   /** Progress events (at most every 100 ms) and the cancel check for one mutation. */
-  private jobControl(channel: EngineChannel): JobControl {
+  private jobControl(channel: EngineChannel, preview: number | null): JobControl {
     let last = 0;
     return {
       progress: (done, total) => {
@@ -216,6 +220,9 @@ export class Engine {
       },
       checkCancelled: () => {
         if (this.env.cancelRequested?.()) throw new RapportFailure('cancelled', 'Stopped. Nothing was changed.');
+        if (preview !== null && (this.env.previewsRequested?.() ?? preview) > preview) {
+          throw new RapportFailure('cancelled', 'A newer preview replaced this one.');
+        }
       },
     };
   }

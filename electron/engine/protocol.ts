@@ -34,8 +34,10 @@ export type FromWorker =
 export interface EngineWorkerData {
   wasmPath: string;
   /**
-   * One Int32 the main thread sets to ask the running job to stop. A long mutation runs synchronously in the
-   * worker, so a message could not reach it; shared memory can.
+   * Two Int32s. [0]: the main thread sets it to ask the running job to stop. [1]: how many import previews the
+   * main thread has sent; a preview that is no longer the newest stops (one preview at a time: each holds a
+   * whole file's plan in memory). A long job runs synchronously in the worker, so a message could not reach
+   * it; shared memory can.
    */
   cancelFlag: SharedArrayBuffer;
   /** This worker's name in lock files, and the names of the workers it replaces (their locks are stale). */

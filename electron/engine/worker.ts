@@ -27,7 +27,7 @@ process.on('unhandledRejection', (reason) => log(`unhandled rejection in the eng
 const engineReady = loadSqlJs(wasmPath).then(
   (SQL) =>
     new Engine(
-      { SQL, now: () => new Date(), newId: randomUUID, log, cancelRequested: () => Atomics.exchange(cancel, 0, 0) === 1 },
+      { SQL, now: () => new Date(), newId: randomUUID, log, cancelRequested: () => Atomics.exchange(cancel, 0, 0) === 1, previewsRequested: () => Atomics.load(cancel, 1) },
       emit,
       snapshotPolicyFromEnv(),
     ),

@@ -19,6 +19,8 @@ export interface EngineEnv {
   log: (message: string) => void;
   /** Whether the user asked the running job to stop (and clears the request); tests leave it out. */
   cancelRequested?: () => boolean;
+  /** How many import previews have been asked for so far; a preview older than the newest stops. */
+  previewsRequested?: () => number;
 }
 
 /** Backups on open are taken at most this often (they copy the whole file). */

@@ -13,7 +13,7 @@ import { CaptureSchema, type CustomerMatch, MatchQuerySchema } from '../domain/c
 import type { PersonalDataExport } from '../domain/privacy';
 import { CustomersCsvRequestSchema, type ExportedFile } from '../domain/export';
 import { type DuplicateGroup, MergeRequestSchema } from '../domain/merge';
-import { type ImportPreview, ImportRequestSchema, type ImportResult } from '../domain/import';
+import { type ImportHistoryEntry, type ImportPreview, ImportRequestSchema, type ImportResult } from '../domain/import';
 import { PreferenceGetSchema, PreferenceSetSchema, type PreferenceValue, type PreferenceKey } from '../domain/preferences';
 import { TIMELINE_KINDS, TimelineEntrySchema, type TimelineItem } from '../domain/timeline';
 import { type ExchangeRates, RateDeleteSchema, RateSetSchema } from '../domain/rates';
@@ -193,6 +193,8 @@ export const contract = {
     mutates: true,
     runs: 'engine',
   }),
+  /** Past imports, newest first, each with whether *Undo* is still safe and, when not, why. */
+  'imports.history': channel({ request: empty, response: returns<ImportHistoryEntry[]>(), mutates: false, runs: 'engine' }),
 
   /** Purchases, touchpoints and feedback of one customer, newest first. */
   'timeline.list': channel({

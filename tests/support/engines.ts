@@ -24,10 +24,14 @@ export function trackedEngines(): Engine[] {
  */
 export async function engineWithWorkspace(
   engines: Engine[],
-  options: { start?: string; cancelRequested?: () => boolean; emit?: Emit; policy?: SnapshotPolicy } = {},
+  options: { start?: string; cancelRequested?: () => boolean; previewsRequested?: () => number; emit?: Emit; policy?: SnapshotPolicy } = {},
 ): Promise<Engine> {
   const env = await testEnv(options.start);
-  const engine = new Engine(options.cancelRequested ? { ...env, cancelRequested: options.cancelRequested } : env, options.emit ?? (() => {}), options.policy);
+  const engine = new Engine(
+    { ...env, ...(options.cancelRequested && { cancelRequested: options.cancelRequested }), ...(options.previewsRequested && { previewsRequested: options.previewsRequested }) },
+    options.emit ?? (() => {}),
+    options.policy,
+  );
   engines.push(engine);
   await engine.create(join(tempDir(), 'Nord.rapport'), sampleProfile);
   return engine;

@@ -1,10 +1,13 @@
+import { createHash } from 'node:crypto';
 import { RapportFailure } from '../../../shared/contract/result';
 import type { ConsentChannel, Customer, CustomerFields } from '../../../shared/domain/customer';
 import type { ImportCounts, ImportPreview } from '../../../shared/domain/import';
 import type { Reader, Writer } from '../database';
 import { type Encoding, decode } from '../import/decode';
-import type { Mapping } from '../import/fields';
+import { type Mapping, fieldOf } from '../import/fields';
 import { recognise } from '../import/formats';
+import { checkMapping } from '../import/mapping-check';
+import { importHistory, purchasesDigest, undoBlockersOf } from '../import/history';
 import { parseTable } from '../import/parse';
 import { type Plan, fillEmpty, planImport } from '../import/plan';
 import { type PurchaseWrite, isPurchasesMapping, planPurchases } from '../import/purchases';
@@ -14,7 +17,7 @@ import { readProfile } from './profile';
 import { insertImportedPurchase } from './timeline';
 import { rowProgress } from '../import/plan-rows';
 import { workspaceState } from './state';
-import type { EngineHandler, HandlerContext, JobControl } from './types';
+import type { EngineHandler, EngineHandlers, HandlerContext, JobControl } from './types';
 
 interface ImportRequest {
   fileName: string;
@@ -25,13 +28,18 @@ interface ImportRequest {
 }
 
 interface Prepared {
-  preview: Omit<ImportPreview, 'rows' | 'counts'>;
-  /** What the rows would do: customers written, or purchases booked. */
+  /** The preview as sent: its rows are the first of each action, its counts those of the whole plan. */
+  preview: ImportPreview;
+  /**
+   * What the run writes: customers, or purchases booked. Its row-by-row plan is let go once the preview is
+   * made (a million rows hold a few hundred megabytes, and the preview kept for a run holds only the writes).
+   */
   plan: Plan | (ReturnType<typeof planPurchases> & { kind: 'purchases' });
 }
 
 /** Decoding, parsing, recognising and planning: the same for the preview and the run, so the run does what was shown. */
 function prepare(db: Reader, request: ImportRequest, now: Date, job: JobControl | undefined): Prepared {
+  job?.checkCancelled(); // a preview already replaced by a newer one stops before reading anything
   const bytes = Buffer.from(request.dataBase64, 'base64');
   if (bytes.length === 0) throw new RapportFailure('invalid-request', `“${request.fileName}” is empty.`);
   if (bytes.subarray(0, 4).toString('latin1') === 'PK\u0003\u0004') {
@@ -43,7 +51,9 @@ function prepare(db: Reader, request: ImportRequest, now: Date, job: JobControl 
   if (decoded.text.includes('\u0000')) {
     throw new RapportFailure('invalid-request', `“${request.fileName}” is not a text file Rapport can read (it holds binary data).`);
   }
+  job?.checkCancelled();
   const table = parseTable(decoded.text, request.delimiter);
+  job?.checkCancelled();
   if (table.headers.length < 2 && table.rows.length === 0) {
     throw new RapportFailure('invalid-request', `“${request.fileName}” has no rows with columns that Rapport can read.`);
   }
@@ -57,9 +67,14 @@ function prepare(db: Reader, request: ImportRequest, now: Date, job: JobControl 
     kind === 'purchases'
       ? { kind: 'purchases' as const, ...planPurchases(db, table, mapping, recognition.listSeparator, { businessCountry: profile.country, currency: profile.currency, source }, progress) }
       : planImport(db, table, mapping, recognition.listSeparator, { businessCountry: profile.country, source, now }, progress);
+  const counts = countsOf(plan);
+  const rows = rowsToShow(plan.rows);
+  plan.rows.length = 0;
   return {
     plan,
     preview: {
+      rows,
+      counts,
       fileName: request.fileName,
       kind,
       encoding: decoded.encoding,
@@ -71,7 +86,9 @@ function prepare(db: Reader, request: ImportRequest, now: Date, job: JobControl 
       delimiter: table.delimiter,
       format: recognition.format ? { id: recognition.format.id, label: recognition.format.label } : null,
       headers: table.headers,
-      mapping: mapping as ImportPreview['mapping'],
+      // a null-prototype object: a header named __proto__ is an own key like any other
+      mapping: Object.assign(Object.create(null) as ImportPreview['mapping'], Object.fromEntries(table.headers.map((h) => [h, fieldOf(mapping, h)]))),
+      mappingWarnings: checkMapping(table.headers, mapping, recognition),
       sample: [table.headers, ...table.rows.slice(0, 5).map((r) => r.cells)],
     },
   };
@@ -100,14 +117,22 @@ function countsOf(plan: Prepared['plan']): ImportCounts {
  * The last plan, so that running right after the preview does not plan a large file twice. It is reused only
  * for the same request on the same state of the workspace (no mutation in between).
  */
-let lastPrepared: { key: string; data: string; prepared: Prepared } | null = null;
+let lastPrepared: { key: string; digest: string; prepared: Prepared } | null = null;
+
+/** The file's bytes are compared by a digest: holding on to the file's text itself would keep it in memory. */
+function digestOf(dataBase64: string): string {
+  return createHash('sha256').update(dataBase64).digest('hex');
+}
 
 function preparedFor(db: Reader, request: ImportRequest, now: Date, job: JobControl | undefined): Prepared {
-  const key = JSON.stringify([workspaceState(db), request.fileName, request.encoding, request.delimiter, request.mapping]);
+  const key = JSON.stringify([workspaceState(db), request.fileName, request.encoding, request.delimiter, request.mapping && [...request.mapping]]);
   // the file's text is compared on its own: joining it to the key would copy a hundred megabytes each time
-  if (lastPrepared?.key === key && lastPrepared.data === request.dataBase64) return lastPrepared.prepared;
+  const digest = digestOf(request.dataBase64);
+  if (lastPrepared?.key === key && lastPrepared.digest === digest) return lastPrepared.prepared;
+  // only one plan is ever held: the old one goes before the new one is made, not after
+  lastPrepared = null;
   const prepared = prepare(db, request, now, job);
-  lastPrepared = { key, data: request.dataBase64, prepared };
+  lastPrepared = { key, digest, prepared };
   return prepared;
 }
 
@@ -117,8 +142,7 @@ export function forgetPreparedImport(): void {
 }
 
 const preview: EngineHandler<'imports.preview'> = ({ db, now, job }, request) => {
-  const { preview: facts, plan } = preparedFor(db, request, now(), job);
-  return { ...facts, rows: rowsToShow(plan.rows), counts: countsOf(plan) };
+  return preparedFor(db, request, now(), job).preview;
 };
 
 function writeConsents(db: Writer, customerId: string, consents: Partial<Record<ConsentChannel, ConsentChange>>, existing: Customer['consents'], now: Date): void {
@@ -137,9 +161,7 @@ const run: EngineHandler<'imports.run'> = (ctx, request) => {
   const at = now();
   const { preview: facts, plan } = preparedFor(db, request, at, ctx.job);
   lastPrepared = null; // the run changes the workspace; its plan is spent
-  const counts = countsOf(plan);
-  // the rows were for the preview; letting a million of them go spares the garbage collector during the writes
-  plan.rows.length = 0;
+  const { counts } = facts;
   const importId = newId();
   db.run('INSERT INTO imports (id, file_name, format, encoding, at, created, updated, merged, skipped, failed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
     importId, request.fileName, facts.format?.id ?? '', facts.encoding, at.toISOString(),
@@ -148,6 +170,7 @@ const run: EngineHandler<'imports.run'> = (ctx, request) => {
   const country = readProfile(db).country;
   if ('kind' in plan) {
     bookPurchases(ctx, importId, plan.writes, country);
+    recordFinish(ctx, importId, 'purchases');
     return { importId, ...counts };
   }
   const created: string[] = [];
@@ -170,8 +193,18 @@ const run: EngineHandler<'imports.run'> = (ctx, request) => {
     }
   }
   recordCreated(db, importId, created);
+  recordFinish(ctx, importId, 'customers');
   return { importId, ...counts };
 };
+
+/**
+ * When the import finished, and a digest of what it booked: the history's test of whether a later edit makes
+ * its undo unsafe (import/history.ts). Read after every write, so nothing the import wrote is later than it.
+ */
+function recordFinish(ctx: HandlerContext<Writer>, importId: string, kind: 'customers' | 'purchases'): void {
+  const digest = kind === 'purchases' ? purchasesDigest(ctx.db, importId) : '';
+  ctx.db.run('UPDATE imports SET kind = ?, finished_at = ?, purchases_digest = ? WHERE id = ?', [kind, ctx.now().toISOString(), digest, importId]);
+}
 
 /**
  * Records the customers an import created, for its undo: a few statements of many ids each, not one per
@@ -224,6 +257,10 @@ const undo: EngineHandler<'imports.undo'> = (ctx, { importId }) => {
   const record = db.get<{ file_name: string; undone_at: string }>('SELECT file_name, undone_at FROM imports WHERE id = ?', [importId]);
   if (!record) throw new RapportFailure('not-found', 'That import is not in this workspace.');
   if (record.undone_at) throw new RapportFailure('conflict', `The import of “${record.file_name}” was already undone.`);
+  const blockers = undoBlockersOf(db, importId);
+  if (blockers.length > 0) {
+    throw new RapportFailure('conflict', `The import of “${record.file_name}” can no longer be undone safely: ${blockers.join(' ')}`, { blockers });
+  }
   const changes = db.all<{ customer_id: string; action: 'updated' | 'purchase'; before: string }>(
     "SELECT customer_id, action, before FROM import_changes WHERE import_id = ? AND action <> 'created' ORDER BY rowid DESC",
     [importId],
@@ -259,4 +296,5 @@ export const importHandlers = {
   'imports.preview': preview,
   'imports.run': run,
   'imports.undo': undo,
-};
+  'imports.history': ({ db }) => importHistory(db),
+} satisfies Partial<EngineHandlers>;

@@ -18,7 +18,16 @@ export type ImportField =
 export type PurchaseField = 'purchaseDate' | 'amount' | 'unitPrice' | 'quantity' | 'currency' | 'product' | 'category' | 'salesChannel' | 'orderRef';
 export const PURCHASE_FIELDS: readonly PurchaseField[] = ['purchaseDate', 'amount', 'unitPrice', 'quantity', 'currency', 'product', 'category', 'salesChannel', 'orderRef'];
 
-export type Mapping = Record<string, ImportField>;
+/**
+ * Header → field. A Map, never a plain object: headers are text from the file, and a column named
+ * `constructor` or `__proto__` must stay an ordinary header instead of reaching Object.prototype.
+ */
+export type Mapping = ReadonlyMap<string, ImportField>;
+
+/** The field a header is mapped to; a header the mapping does not name is ignored. */
+export function fieldOf(mapping: Mapping, header: string): ImportField {
+  return mapping.get(header) ?? 'ignore';
+}
 
 /** Header text as compared: lower case, no diacritics, words separated by single spaces. */
 export function normaliseHeader(header: string): string {
@@ -31,7 +40,7 @@ export function normaliseHeader(header: string): string {
  * Synonyms for files of no known vendor (and for localised exports): English, Danish, Norwegian, Czech,
  * Slovene. Keys are normalised headers.
  */
-export const SYNONYMS: Record<string, ImportField> = Object.fromEntries(
+export const SYNONYMS: ReadonlyMap<string, ImportField> = new Map(
   (
     [
       ['firstName', ['first name', 'firstname', 'given name', 'fornavn', 'jmeno', 'krestni jmeno', 'ime', 'first']],
@@ -63,5 +72,5 @@ export const SYNONYMS: Record<string, ImportField> = Object.fromEntries(
       ['orderRef', ['order', 'order id', 'order number', 'order no', 'order ref', 'invoice', 'invoice number', 'ordrenummer', 'faktura', 'cislo objednavky']],
       ['emailConsent', ['accepts marketing', 'accepts email marketing', 'email consent', 'newsletter', 'nyhedsbrev', 'marketing consent', 'souhlas']],
     ] as const
-  ).flatMap(([field, names]) => names.map((name) => [name, field])),
+  ).flatMap(([field, names]) => names.map((name): [string, ImportField] => [name, field])),
 );

@@ -12,9 +12,14 @@ export interface KnownFormat {
   /** …and, when given, at least one of these (the vendor's own words). */
   anyOf?: string[];
   /** Normalised header → field; unlisted headers fall back to the synonyms, or are ignored. */
-  columns: Record<string, ImportField>;
+  columns: ReadonlyMap<string, ImportField>;
   /** How several values share one cell (tags, emails). */
   listSeparator: RegExp;
+}
+
+/** A format's columns as a Map: they are looked up by header text from the file. */
+function columnsOf(columns: Record<string, ImportField>): ReadonlyMap<string, ImportField> {
+  return new Map(Object.entries(columns));
 }
 
 export const KNOWN_FORMATS: readonly KnownFormat[] = [
@@ -22,7 +27,7 @@ export const KNOWN_FORMATS: readonly KnownFormat[] = [
     id: 'shopify-orders',
     label: 'Shopify orders export',
     requires: ['name', 'email', 'lineitem name'],
-    columns: {
+    columns: columnsOf({
       name: 'orderRef',
       email: 'email',
       'created at': 'purchaseDate',
@@ -36,7 +41,7 @@ export const KNOWN_FORMATS: readonly KnownFormat[] = [
       'billing country': 'country',
       'billing phone': 'phone',
       'accepts marketing': 'emailConsent',
-      total: 'ignore',
+      total: 'amount', // what the customer paid: line items, shipping, taxes and discounts as Shopify totals them
       subtotal: 'ignore',
       shipping: 'ignore',
       taxes: 'ignore',
@@ -54,7 +59,7 @@ export const KNOWN_FORMATS: readonly KnownFormat[] = [
       'billing street': 'ignore',
       'billing zip': 'ignore',
       'shipping zip': 'ignore',
-    },
+    }),
     listSeparator: /\s*,\s*/,
   },
   {
@@ -62,7 +67,7 @@ export const KNOWN_FORMATS: readonly KnownFormat[] = [
     label: 'Shopify customers export',
     requires: ['first name', 'last name', 'email'],
     anyOf: ['accepts email marketing', 'accepts marketing', 'default address city', 'total orders'],
-    columns: {
+    columns: columnsOf({
       'customer id': 'ignore',
       'accepts email marketing': 'emailConsent',
       'accepts marketing': 'emailConsent',
@@ -83,14 +88,14 @@ export const KNOWN_FORMATS: readonly KnownFormat[] = [
       'total spent': 'ignore',
       'total orders': 'ignore',
       'tax exempt': 'ignore',
-    },
+    }),
     listSeparator: /\s*,\s*/,
   },
   {
     id: 'mailchimp',
     label: 'Mailchimp audience export',
     requires: ['email address', 'member rating'],
-    columns: {
+    columns: columnsOf({
       'email address': 'email',
       'optin time': 'consentAt',
       'optin ip': 'consentEvidence',
@@ -111,14 +116,14 @@ export const KNOWN_FORMATS: readonly KnownFormat[] = [
       euid: 'ignore',
       notes: 'notes',
       tags: 'tags',
-    },
+    }),
     listSeparator: /"\s*,\s*"|^"|"$/,
   },
   {
     id: 'hubspot',
     label: 'HubSpot contacts export',
     requires: ['record id'],
-    columns: {
+    columns: columnsOf({
       'record id': 'ignore',
       'phone number': 'phone',
       'company name': 'company',
@@ -130,14 +135,14 @@ export const KNOWN_FORMATS: readonly KnownFormat[] = [
       'lifecycle stage': 'tags',
       'last activity date': 'ignore',
       'marketing contact status': 'ignore',
-    },
+    }),
     listSeparator: /\s*;\s*/,
   },
   {
     id: 'google',
     label: 'Google Contacts',
     requires: ['e mail 1 value'],
-    columns: {
+    columns: columnsOf({
       'first name': 'firstName',
       'given name': 'firstName',
       'last name': 'lastName',
@@ -158,14 +163,14 @@ export const KNOWN_FORMATS: readonly KnownFormat[] = [
       'group membership': 'tags',
       birthday: 'birthday',
       notes: 'notes',
-    },
+    }),
     listSeparator: /\s*:::\s*/,
   },
   {
     id: 'outlook',
     label: 'Outlook contacts',
     requires: ['e mail address', 'business phone'],
-    columns: {
+    columns: columnsOf({
       'e mail address': 'email',
       'mobile phone': 'phone',
       'business phone': 'phone',
@@ -181,7 +186,7 @@ export const KNOWN_FORMATS: readonly KnownFormat[] = [
       birthday: 'birthday',
       notes: 'notes',
       title: 'ignore',
-    },
+    }),
     listSeparator: /\s*;\s*/,
   },
 ];
@@ -190,22 +195,39 @@ export interface Recognition {
   format: KnownFormat | null;
   mapping: Mapping;
   listSeparator: RegExp;
+  /** Headers Rapport has no meaning for (neither the format nor a synonym names them). */
+  unrecognised: string[];
+  /** Headers left out because an earlier column already took their field (which one is meant is not certain). */
+  ambiguous: string[];
 }
 
-/** Recognises a known export by its headers and maps every column; the first column for a field wins. */
+/**
+ * Recognises a known export by its headers and maps every column; the first column for a field wins.
+ * A "name" column beside a "last name" one (Danish Navn + Efternavn, English Name + Surname) holds the first
+ * name: read as a full name, its first names would be lost to the last-name column.
+ */
 export function recognise(headers: readonly string[]): Recognition {
   const normalised = headers.map(normaliseHeader);
   const present = new Set(normalised);
   const format = KNOWN_FORMATS.find((f) => f.requires.every((h) => present.has(h)) && (!f.anyOf || f.anyOf.some((h) => present.has(h)))) ?? null;
-  const mapping: Mapping = {};
+  const meant = normalised.map((key) => format?.columns.get(key) ?? SYNONYMS.get(key) ?? null);
+  if (meant.includes('fullName') && meant.includes('lastName') && !meant.includes('firstName')) {
+    meant[meant.indexOf('fullName')] = 'firstName';
+  }
+  const mapping = new Map<string, ImportField>();
   const taken = new Set<ImportField>();
+  const unrecognised: string[] = [];
+  const ambiguous: string[] = [];
   headers.forEach((header, index) => {
-    const key = normalised[index]!;
-    let field: ImportField = format?.columns[key] ?? SYNONYMS[key] ?? 'ignore';
+    let field: ImportField = meant[index] ?? 'ignore';
+    if (meant[index] === null) unrecognised.push(header);
     // a second column for the same field (Outlook's Mobile and Business phone) is kept out of the way
-    if (field !== 'ignore' && field !== 'tags' && taken.has(field)) field = 'ignore';
+    if (field !== 'ignore' && field !== 'tags' && taken.has(field)) {
+      field = 'ignore';
+      ambiguous.push(header);
+    }
     taken.add(field);
-    mapping[header] = field;
+    if (!mapping.has(header)) mapping.set(header, field);
   });
-  return { format, mapping, listSeparator: format?.listSeparator ?? /\s*[,;]\s*/ };
+  return { format, mapping, listSeparator: format?.listSeparator ?? /\s*[,;]\s*/, unrecognised, ambiguous };
 }

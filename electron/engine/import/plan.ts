@@ -64,7 +64,7 @@ export function planImport(
     progress(total + index);
     const { line } = result;
     if (!result.ok) {
-      rows.push({ line, action: 'error', reason: result.reason, name: '', email: '' });
+      rows.push({ line, action: 'error', reason: result.reason, problems: result.problems, name: result.name, email: result.email });
       continue;
     }
     const { fields } = result.row;

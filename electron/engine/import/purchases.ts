@@ -5,10 +5,11 @@ import type { CustomerMatch } from '../../../shared/domain/capture';
 import { type MatchKeys, customerMatchKeys, emailKey } from '../../../shared/logic/match-keys';
 import type { Reader } from '../database';
 import { CustomerMatcher } from './matcher';
-import { PURCHASE_FIELDS, type Mapping, type PurchaseField } from './fields';
+import { type AmountResult, readAmount } from './amounts';
+import { PURCHASE_FIELDS, type Mapping, type PurchaseField, fieldOf } from './fields';
 import type { ParsedTable } from './parse';
 import { type RowProgress, sortByLine } from './plan-rows';
-import { type MappedRow, type RowResult, mapRow, parseDate } from './values';
+import { type MappedRow, type RowResult, mapRow, parseDate, refusedRow } from './values';
 
 type Purchase = Extract<TimelineEntry, { kind: 'purchase' }>;
 
@@ -35,7 +36,7 @@ export interface PurchaseWrite {
 
 /** A file is a purchases file when a column gives the date of purchase and one gives an amount or a price. */
 export function isPurchasesMapping(mapping: Mapping): boolean {
-  const fields = new Set(Object.values(mapping));
+  const fields = new Set(mapping.values());
   return fields.has('purchaseDate') && (fields.has('amount') || fields.has('unitPrice'));
 }
 
@@ -55,7 +56,7 @@ export function planPurchases(
   const rows: ImportPlanRow[] = table.problems.map((p) => ({ line: p.line, action: 'error' as const, reason: p.reason, name: '', email: '' }));
   // A purchases file names each buyer many times: each distinct person is read and matched once.
   const people = new Map<string, Person>();
-  const personColumns = table.headers.flatMap((header, index) => (describesPerson(mapping[header] ?? 'ignore') ? [index] : []));
+  const personColumns = table.headers.flatMap((header, index) => (describesPerson(fieldOf(mapping, header)) ? [index] : []));
   const personOf = (cells: readonly string[]): Person => {
     const signature = personColumns.map((index) => cells[index] ?? '').join('\u001f');
     let person = people.get(signature);
@@ -69,54 +70,60 @@ export function planPurchases(
 
   // a year of orders has a few hundred dates and prices, written a million times: each is read once
   const dateOf = remembered((text: string) => parseDate(text, context.businessCountry, false));
-  const amountOfText = remembered((text: string) => parseAmount(text, context.businessCountry));
+  const amountOfText = remembered((text: string) => readAmount(text, context.businessCountry));
 
   const purchaseColumns = table.headers.flatMap((header, index) => {
-    const field = mapping[header];
-    return field && (PURCHASE_FIELDS as readonly string[]).includes(field) ? [{ index, field: field as PurchaseField }] : [];
+    const field = fieldOf(mapping, header);
+    return (PURCHASE_FIELDS as readonly string[]).includes(field) ? [{ index, field: field as PurchaseField }] : [];
   });
   const currencyOf = remembered((text: string) => text.trim().toUpperCase());
 
   const read: Array<{ line: number; purchase: Purchase; person: Person; buyer: MappedRow }> = [];
+  // An order's first row carries its total; its further rows (Shopify's other line items) leave the amount
+  // empty and only name another product: they belong to the order, they are not purchases of their own.
+  const amountMapped = mapping.size > 0 && [...mapping.values()].includes('amount');
+  const orders = new Map<string, { line: number; purchase: Purchase }>(); // order reference → its first row
+  const orderLines: Array<{ row: ImportPlanRow; firstLine: number }> = []; // named once their order's buyer is known
   const total = table.rows.length;
   for (const [index, { line, cells }] of table.rows.entries()) {
     progress(index);
     const values = purchaseValues(purchaseColumns, cells);
+    const order = values.orderRef ? orders.get(values.orderRef) : undefined;
+    if (order && amountMapped && values.amount === undefined) {
+      const { purchase } = order;
+      if (values.product) purchase.product = [purchase.product, values.product].filter(Boolean).join(', ').slice(0, 200);
+      const row: ImportPlanRow = { line, action: 'merge', reason: `Another line of order ${values.orderRef} (line ${order.line}): its product is added to that purchase, whose total is the order's.`, name: '', email: '' };
+      rows.push(row);
+      orderLines.push({ row, firstLine: order.line });
+      continue;
+    }
+    const problems: string[] = [];
     const date = values.purchaseDate ? dateOf(values.purchaseDate) : null;
-    if (!date) {
-      rows.push({ line, action: 'error', reason: values.purchaseDate ? `The date “${values.purchaseDate}” is not a date Rapport can read.` : 'The row has no date of purchase.', name: '', email: '' });
-      continue;
-    }
-    const amountMinor = values.amount !== undefined ? amountOfText(values.amount) : amountOf(values, context.businessCountry);
-    if (amountMinor === null) {
-      rows.push({ line, action: 'error', reason: `The amount “${values.amount ?? values.unitPrice ?? ''}” is not a number Rapport can read.`, name: '', email: '' });
-      continue;
-    }
-    const person = personOf(cells);
-    if (!person.result.ok) {
-      rows.push({ line, action: 'error', reason: `No customer to book it on: ${person.result.reason}`, name: '', email: '' });
-      continue;
-    }
+    if (!date) problems.push(values.purchaseDate ? `The date “${values.purchaseDate}” is not a date Rapport can read.` : 'The row has no date of purchase.');
+    const amount = values.amount !== undefined ? amountOfText(values.amount) : amountOf(values, context.businessCountry);
+    if (!amount.ok) problems.push(amount.reason);
     const currency = currencyOf(values.currency ?? context.currency);
-    if (!/^[A-Z]{3}$/.test(currency)) {
-      rows.push({ line, action: 'error', reason: `The currency “${values.currency}” is not a three-letter code such as DKK.`, name: '', email: '' });
+    if (!/^[A-Z]{3}$/.test(currency)) problems.push(`The currency “${values.currency}” is not a three-letter code such as DKK.`);
+    const person = personOf(cells);
+    if (!person.result.ok) problems.push(`No customer to book it on: ${person.result.reason}`);
+    if (problems.length > 0 || !date || !amount.ok || !person.result.ok) {
+      const who = person.result.ok ? { name: displayName(person.result.row.fields), email: person.result.row.fields.email } : person.result;
+      const refused = refusedRow(problems, who);
+      rows.push({ line, action: 'error', reason: refused.reason, problems: refused.problems, name: refused.name, email: refused.email });
       continue;
     }
-    read.push({
-      line,
-      person,
-      buyer: person.result.row,
-      purchase: {
-        kind: 'purchase',
-        date,
-        amountMinor,
-        currency,
-        product: (values.product ?? '').slice(0, 200),
-        category: (values.category ?? '').slice(0, 100),
-        channel: (values.salesChannel ?? '').slice(0, 60),
-        orderRef: (values.orderRef ?? '').slice(0, 100),
-      },
-    });
+    const purchase: Purchase = {
+      kind: 'purchase',
+      date,
+      amountMinor: amount.minor,
+      currency,
+      product: (values.product ?? '').slice(0, 200),
+      category: (values.category ?? '').slice(0, 100),
+      channel: (values.salesChannel ?? '').slice(0, 60),
+      orderRef: (values.orderRef ?? '').slice(0, 100),
+    };
+    if (values.orderRef && !orders.has(values.orderRef)) orders.set(values.orderRef, { line, purchase });
+    read.push({ line, person, buyer: person.result.row, purchase });
   }
 
   const matcher = CustomerMatcher.forKeys(db, [...people.values()].flatMap(({ keys }) => (keys ? [keys] : [])));
@@ -150,6 +157,10 @@ export function planPurchases(
     booked.add(signature);
     writes.push({ line, purchase, customerId: match?.id ?? null, newCustomer: match ? null : buyer, personKey });
     rows.push({ line, action: 'create', reason, ...shown, ...(match ? { matchId: match.id } : {}) });
+  }
+  if (orderLines.length > 0) {
+    const byLine = new Map(rows.map((row) => [row.line, row]));
+    for (const { row, firstLine } of orderLines) Object.assign(row, { name: byLine.get(firstLine)?.name ?? '', email: byLine.get(firstLine)?.email ?? '' });
   }
   sortByLine(rows);
   return { rows, writes };
@@ -195,37 +206,19 @@ function bookedSignatures(db: Reader, customerIds: readonly string[]): Set<strin
   return signatures;
 }
 
-function amountOf(values: Partial<Record<PurchaseField, string>>, businessCountry: string): number | null {
-  if (values.amount !== undefined) return parseAmount(values.amount, businessCountry);
-  const price = values.unitPrice === undefined ? null : parseAmount(values.unitPrice, businessCountry);
-  const quantity = values.quantity === undefined ? 1 : Number(values.quantity.replace(',', '.'));
-  if (price === null || !Number.isFinite(quantity)) return null;
-  return Math.round(price * quantity);
+/** The amount of a row without a total: unit price times quantity (one when not given), in minor units. */
+function amountOf(values: Partial<Record<PurchaseField, string>>, businessCountry: string): AmountResult {
+  if (values.unitPrice === undefined) return { ok: false, reason: 'The row has no amount.' };
+  const price = readAmount(values.unitPrice, businessCountry);
+  if (!price.ok) return price;
+  const quantityText = values.quantity ?? '1';
+  if (!/^\d{1,6}(?:[.,]\d{1,3})?$/.test(quantityText)) return { ok: false, reason: `The quantity “${quantityText.slice(0, 40)}” is not a number Rapport can read.` };
+  // price (exact minor units) times a quantity of at most three decimals, rounded once to the minor unit
+  const thousandths = BigInt(quantityText.replace(',', '.').replace(/^(\d+)(?:\.(\d+))?$/, (_, w: string, f = '') => w + f.padEnd(3, '0')));
+  const product = BigInt(price.minor) * thousandths;
+  const minor = (product + (product >= 0n ? 500n : -500n)) / 1000n;
+  if (minor > 1_000_000_000_000n || minor < -1_000_000_000_000n) return { ok: false, reason: 'The amount (price times quantity) is out of range.' };
+  return { ok: true, minor: Number(minor) };
 }
 
-/** Countries whose decimal mark is a point; elsewhere "1.234" is a thousand. */
-const POINT_DECIMAL = new Set(['GB', 'US', 'IE', 'CA', 'AU', 'NZ', 'CH']);
 
-/**
- * An amount as people and exports write it, in minor units: 129.50, 129,50, 1.234,56, 1,234.56, 1 234,56,
- * "DKK 129,50", "-45.00". Null when it is not a number.
- */
-export function parseAmount(text: string, businessCountry: string): number | null {
-  let v = text.replace(/[^\d,.\-−]/g, '').replace('−', '-');
-  if (!/\d/.test(v)) return null;
-  const lastComma = v.lastIndexOf(',');
-  const lastPoint = v.lastIndexOf('.');
-  if (lastComma >= 0 && lastPoint >= 0) {
-    const decimal = lastComma > lastPoint ? ',' : '.';
-    v = v.split(decimal === ',' ? '.' : ',').join('').replace(',', '.');
-  } else if (lastComma >= 0) {
-    const decimals = v.length - lastComma - 1;
-    v = decimals === 3 && v.split(',').length > 1 && POINT_DECIMAL.has(businessCountry) ? v.replace(/,/g, '') : v.replace(/,(?=.*,)/g, '').replace(',', '.');
-  } else if (lastPoint >= 0) {
-    const groups = v.split('.');
-    const thousands = groups.length > 2 || (groups[1]?.length === 3 && !POINT_DECIMAL.has(businessCountry));
-    if (thousands) v = groups.join('');
-  }
-  const number = Number(v);
-  return Number.isFinite(number) ? Math.round(number * 100) : null;
-}

@@ -1,6 +1,6 @@
 import { type CustomerFields, CustomerFieldsSchema, EMPTY_CUSTOMER, NAMES_NOBODY, namesSomeone } from '../../../shared/domain/customer';
 import type { ConsentChannel } from '../../../shared/domain/customer';
-import type { ImportField, Mapping } from './fields';
+import { type ImportField, type Mapping, fieldOf } from './fields';
 
 export interface ConsentChange {
   status: 'granted' | 'withdrawn';
@@ -13,7 +13,13 @@ export interface MappedRow {
   consents: Partial<Record<ConsentChannel, ConsentChange>>;
 }
 
-export type RowResult = { ok: true; row: MappedRow } | { ok: false; reason: string };
+/** A row that cannot be imported names the person as far as it can, and every problem it has. */
+export type RowResult = { ok: true; row: MappedRow } | { ok: false; reason: string; problems: string[]; name: string; email: string };
+
+/** A refused row: its problems joined into one reason, and each kept for the list on the preview. */
+export function refusedRow(problems: readonly string[], who: { name: string; email: string }): Extract<RowResult, { ok: false }> {
+  return { ok: false, reason: problems.join(' '), problems: [...problems], name: who.name, email: who.email };
+}
 
 /** Turns one row of cells into customer fields and consent changes, or says why it cannot. */
 export function mapRow(
@@ -23,71 +29,77 @@ export function mapRow(
   listSeparator: RegExp,
   context: { businessCountry: string; source: string },
 ): RowResult {
-  const given: Partial<Record<ImportField, string>> = {};
+  // keyed by field, not by header text, and a Map all the same: nothing from the file reaches a prototype
+  const given = new Map<ImportField, string>();
   const tags: string[] = [];
   headers.forEach((header, index) => {
-    const field = mapping[header] ?? 'ignore';
+    const field = fieldOf(mapping, header);
     const value = (cells[index] ?? '').trim();
     if (field === 'ignore' || value === '') return;
     if (field === 'tags') tags.push(...value.split(listSeparator).map((t) => t.replace(/^"|"$/g, '').trim()).filter(Boolean));
-    else if (given[field] === undefined) given[field] = field === 'email' ? value.split(listSeparator)[0]!.trim() : value;
+    else if (!given.has(field)) given.set(field, field === 'email' ? value.split(listSeparator)[0]!.trim() : value);
   });
-  if (cells.every((cell) => cell.trim() === '')) return { ok: false, reason: 'The row is empty.' };
+  const text = (field: ImportField) => given.get(field) ?? '';
+  let firstName = text('firstName');
+  let lastName = text('lastName');
+  if (!firstName && !lastName && given.has('fullName')) [firstName, lastName] = splitFullName(text('fullName'));
+  const who = { name: `${firstName} ${lastName}`.trim() || text('company') || text('email'), email: text('email') };
+  if (cells.every((cell) => cell.trim() === '')) return refusedRow(['The row is empty.'], who);
 
-  let { firstName = '', lastName = '' } = given;
-  if (!firstName && !lastName && given.fullName) [firstName, lastName] = splitFullName(given.fullName);
-
-  const birthday = given.birthday ? parseDate(given.birthday, context.businessCountry, true) : '';
-  if (birthday === null) return { ok: false, reason: `The birthday “${given.birthday}” is not a date Rapport can read.` };
-  const since = given.customerSince ? parseDate(given.customerSince, context.businessCountry, false) : '';
-  const country = given.country ? countryCode(given.country) : '';
+  const problems: string[] = [];
+  const birthday = given.has('birthday') ? parseDate(text('birthday'), context.businessCountry, true) : '';
+  if (birthday === null) problems.push(`The birthday “${text('birthday')}” is not a date Rapport can read.`);
+  const since = given.has('customerSince') ? parseDate(text('customerSince'), context.businessCountry, false) : '';
+  const country = given.has('country') ? countryCode(text('country')) : '';
+  const language = text('language');
 
   const candidate = {
     ...EMPTY_CUSTOMER,
-    kind: firstName || lastName ? 'person' : given.company ? 'company' : 'person',
+    kind: firstName || lastName ? 'person' : given.has('company') ? 'company' : 'person',
     firstName,
     lastName,
-    company: given.company ?? '',
-    role: given.role ?? '',
-    email: (given.email ?? '').toLowerCase(),
-    phone: given.phone ?? '',
-    street: given.street ?? '',
-    postalCode: given.postalCode ?? '',
-    city: given.city ?? '',
-    region: given.region ?? (given.country && !country ? given.country : ''),
+    company: text('company'),
+    role: text('role'),
+    email: text('email').toLowerCase(),
+    phone: text('phone'),
+    street: text('street'),
+    postalCode: text('postalCode'),
+    city: text('city'),
+    region: text('region') || (given.has('country') && !country ? text('country') : ''),
     country: country ?? '',
-    language: given.language && /^[a-z]{2,3}$/i.test(given.language) ? given.language.toLowerCase() : '',
-    birthday,
+    language: language && /^[a-z]{2,3}$/i.test(language) ? language.toLowerCase() : '',
+    birthday: birthday ?? '',
     customerSince: since ?? '',
     source: context.source,
-    notes: given.notes ?? '',
+    notes: text('notes'),
     tags: [...new Set(tags.map((t) => t.slice(0, 60)))].slice(0, 50),
   };
   // every field is present here, so the whole-record schema checks them without the partial input's extra steps
   const parsed = CustomerFieldsSchema.safeParse(candidate);
-  if (parsed.success && !namesSomeone(parsed.data)) return { ok: false, reason: NAMES_NOBODY };
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    // rule-level messages are whole sentences; field-level ones say which value was wrong
-    const value = issue.path.length ? String((candidate as Record<string, unknown>)[String(issue.path[0])] ?? '') : '';
-    return { ok: false, reason: issue.code === 'custom' || !value ? issue.message : `${issue.message} (“${value.slice(0, 60)}”)` };
-  }
+    for (const issue of parsed.error.issues) {
+      // rule-level messages are whole sentences; field-level ones say which value was wrong
+      const value = issue.path.length ? String((candidate as Record<string, unknown>)[String(issue.path[0])] ?? '') : '';
+      problems.push(issue.code === 'custom' || !value ? issue.message : `${issue.message} (“${value.slice(0, 60)}”)`);
+    }
+  } else if (!namesSomeone(parsed.data)) problems.push(NAMES_NOBODY);
+  if (problems.length > 0 || !parsed.success) return refusedRow([...new Set(problems)], who);
 
   const consents: MappedRow['consents'] = {};
   const evidence = (extra: string) => [`Imported from ${context.source}`, extra].filter(Boolean).join('; ');
-  if (given.unsubscribedAt || given.cleanedAt) {
+  if (given.has('unsubscribedAt') || given.has('cleanedAt')) {
     // unsubscribed or bounced people must never become contactable by email
-    const at = parseTimestamp(given.unsubscribedAt ?? given.cleanedAt ?? '');
-    consents.email = { status: 'withdrawn', at, evidence: evidence(given.unsubscribedAt ? `unsubscribed ${given.unsubscribedAt}` : `address cleaned (bounced) ${given.cleanedAt}`) };
-  } else if (given.consentAt) {
-    consents.email = { status: 'granted', at: parseTimestamp(given.consentAt), evidence: evidence(`opted in ${given.consentAt}${given.consentEvidence ? ` from ${given.consentEvidence}` : ''}`) };
-  } else if (given.emailConsent !== undefined) {
-    const yes = isYes(given.emailConsent);
-    if (yes !== null) consents.email = { status: yes ? 'granted' : 'withdrawn', at: null, evidence: evidence(`marketing consent “${given.emailConsent}”`) };
+    const at = parseTimestamp(given.get('unsubscribedAt') ?? given.get('cleanedAt') ?? '');
+    consents.email = { status: 'withdrawn', at, evidence: evidence(given.has('unsubscribedAt') ? `unsubscribed ${text('unsubscribedAt')}` : `address cleaned (bounced) ${text('cleanedAt')}`) };
+  } else if (given.has('consentAt')) {
+    consents.email = { status: 'granted', at: parseTimestamp(text('consentAt')), evidence: evidence(`opted in ${text('consentAt')}${given.has('consentEvidence') ? ` from ${text('consentEvidence')}` : ''}`) };
+  } else if (given.has('emailConsent')) {
+    const yes = isYes(text('emailConsent'));
+    if (yes !== null) consents.email = { status: yes ? 'granted' : 'withdrawn', at: null, evidence: evidence(`marketing consent “${text('emailConsent')}”`) };
   }
-  if (given.smsConsent !== undefined) {
-    const yes = isYes(given.smsConsent);
-    if (yes !== null) consents.sms = { status: yes ? 'granted' : 'withdrawn', at: null, evidence: evidence(`SMS consent “${given.smsConsent}”`) };
+  if (given.has('smsConsent')) {
+    const yes = isYes(text('smsConsent'));
+    if (yes !== null) consents.sms = { status: yes ? 'granted' : 'withdrawn', at: null, evidence: evidence(`SMS consent “${text('smsConsent')}”`) };
   }
   return { ok: true, row: { fields: parsed.data, consents } };
 }

@@ -4,10 +4,11 @@ import { customerBook } from './0002-customer-book';
 import { importSpeed } from './0003-import-speed';
 import { exchangeRates } from './0004-exchange-rates';
 import { preferences } from './0005-preferences';
+import { importHistory } from './0006-import-history';
 import type { Migration } from './types';
 
 /** Ordered and statically imported: a file's `user_version` is the number of these it has run. */
-export const MIGRATIONS: readonly Migration[] = [foundation, customerBook, importSpeed, exchangeRates, preferences];
+export const MIGRATIONS: readonly Migration[] = [foundation, customerBook, importSpeed, exchangeRates, preferences, importHistory];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

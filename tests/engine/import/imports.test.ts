@@ -199,3 +199,19 @@ describe('large previews', () => {
     expect(preview.rows.filter((r: any) => r.action === 'error')).toHaveLength(500);
   });
 });
+
+describe('one preview at a time', () => {
+  it('a preview stops when a newer one was asked for, and answers cancelled; the newer one succeeds', async () => {
+    let requested = 0; // what the main thread counts as it sends previews (EngineClient)
+    const e = await engineWithWorkspace(engines, { previewsRequested: () => requested });
+    const large = peopleFile(3000);
+    const small = file('small.csv', 'First Name,Email\nEva,eva@example.dk\n');
+    requested += 1; // the large one is sent…
+    requested += 1; // …and, while it runs or waits, the small one
+    expect(() => callParsed(e, 'imports.preview', large)).toThrow(expect.objectContaining({ code: 'cancelled', message: expect.stringContaining('newer preview') }));
+    expect(callParsed(e, 'imports.preview', small).counts).toMatchObject({ created: 1 });
+    // the stopped preview left no plan behind: running the large file plans it afresh and imports it all
+    requested += 1;
+    expect(callParsed(e, 'imports.preview', large).counts).toMatchObject({ created: 3000 });
+  });
+});

@@ -12,9 +12,11 @@ import {
   type ImportPlanRow,
   type ImportPreview,
   type ImportResult,
+  type MappingWarning,
 } from '../../../../shared/domain/import';
 import { type ApiError, call, onEvent } from '../../lib/api';
 import { type ChosenFile, FileTooBig, formatSize, readChosenFile } from './file';
+import { ImportHistoryButton } from './ImportHistory';
 import { type ImportField, type Mapping, forgetMapping, recallMapping, rememberMapping, sameMapping } from './mappingMemory';
 import './import.css';
 
@@ -199,8 +201,8 @@ function Wizard({ onClose, busy, title }: { onClose: () => void; busy: React.Mut
           onEncoding={(encoding) => setOptions({ encoding, delimiter: options.delimiter })}
           onDelimiter={(delimiter) => setOptions({ encoding: options.encoding, delimiter })}
           onField={(header, field) => {
-            const mapping: Mapping = Object.fromEntries(data.headers.map((h) => [h, data.mapping[h] ?? 'ignore']));
-            mapping[header] = field;
+            // own keys only: a column named "constructor" must not pick up Object.prototype's
+            const mapping: Mapping = Object.fromEntries(data.headers.map((h) => [h, h === header ? field : Object.hasOwn(data.mapping, h) ? data.mapping[h]! : 'ignore']));
             rememberMapping(data.headers, mapping);
             setRemembered(false);
             setOptions({ ...options, mapping });
@@ -366,7 +368,8 @@ function ChooseStep({
         </Callout.Root>
       )}
 
-      <Flex justify="end" gap="3" className="import-footer">
+      <Flex justify="between" gap="3" className="import-footer">
+        <ImportHistoryButton />
         <Button variant="soft" color="gray" onClick={onCancel}>
           {t('import.cancel')}
         </Button>
@@ -442,9 +445,12 @@ function PreviewStep({
           </Callout.Text>
         </Callout.Root>
       )}
+      <MappingWarnings warnings={preview.mappingWarnings} />
       <MappingTable preview={preview} onField={onField} disabled={updating} />
     </section>
   );
+  // a layout is worth checking first only when a column is unmapped or ambiguous, not when every column mapped well
+  const layoutUnclear = preview.mappingWarnings.some((w) => w.kind === 'unmapped' || w.kind === 'ambiguous');
 
   if (running) return <RunningImport />;
 
@@ -472,7 +478,7 @@ function PreviewStep({
             <Text weight="bold">{t('import.recognised', { label: preview.format.label })}</Text> — {t('import.recognisedHint')}
           </Callout.Text>
         </Callout.Root>
-      ) : (
+      ) : layoutUnclear ? (
         <Callout.Root color="amber" size="1">
           <Callout.Icon>
             <Info size={16} />
@@ -481,7 +487,16 @@ function PreviewStep({
             <Text weight="bold">{t('import.unknown')}</Text> — {t('import.unknownHint')}
           </Callout.Text>
         </Callout.Root>
-      )}
+      ) : preview.mappingWarnings.length === 0 ? (
+        <Callout.Root color="green" size="1">
+          <Callout.Icon>
+            <CircleCheck size={16} />
+          </Callout.Icon>
+          <Callout.Text>
+            <Text weight="bold">{t('import.allMapped')}</Text> — {t('import.allMappedHint')}
+          </Callout.Text>
+        </Callout.Root>
+      ) : null /* a mapping that loses data says so above its columns, which then come first */}
 
       <section aria-label={t('import.fileFacts')}>
         <Flex gap="5" wrap="wrap" align="end">
@@ -537,8 +552,8 @@ function PreviewStep({
         <EncodingChoice detection={detection} current={preview.encoding} onPick={onEncoding} disabled={updating} />
       )}
 
-      {/* an unknown layout needs its columns checked first; a recognised one, its plan */}
-      {preview.format ? (
+      {/* a layout with anything to check (a column left out, data that would be lost) shows its columns first; else its plan */}
+      {preview.mappingWarnings.length === 0 ? (
         <>
           {planSection}
           {columnsSection}
@@ -624,8 +639,8 @@ function EncodingChoice({ detection, current, onPick, disabled }: { detection: D
   );
 }
 
-/** Purchases are booked, skipped or refused; they are never updated or merged, so those counts are not shown. */
-const PURCHASE_ACTIONS: Action[] = ['create', 'skip', 'error'];
+/** Purchases are booked, skipped or refused, or are further lines of an order (merge); they are never updated. */
+const PURCHASE_ACTIONS: Action[] = ['create', 'merge', 'skip', 'error'];
 
 function PlanCounts({ counts, kind, done = false }: { counts: ImportPreview['counts']; kind: ImportPreview['kind']; done?: boolean }) {
   const { t } = useTranslation();
@@ -636,7 +651,11 @@ function PlanCounts({ counts, kind, done = false }: { counts: ImportPreview['cou
         const count = counts[key];
         return (
           <Badge key={action} size="3" color={count === 0 ? 'gray' : ACTION_COLORS[action]} variant={count === 0 ? 'outline' : 'soft'} data-testid={`import-count-${key}`}>
-            {kind === 'purchases' && key === 'created' ? t(done ? 'import.counts.purchasesBooked' : 'import.counts.purchases', { count }) : t(`import.counts.${key}`, { count })}
+            {kind === 'purchases' && key === 'created'
+              ? t(done ? 'import.counts.purchasesBooked' : 'import.counts.purchases', { count })
+              : kind === 'purchases' && key === 'merged'
+                ? t('import.countsOrderLines', { count })
+                : t(`import.counts.${key}`, { count })}
           </Badge>
         );
       })}
@@ -708,7 +727,17 @@ function PlanRows({ rows, counts }: { rows: ImportPlanRow[]; counts: ImportCount
                   )}
                 </Table.Cell>
                 <Table.Cell>
-                  <Text color={row.action === 'error' ? 'red' : undefined}>{row.reason}</Text>
+                  {row.problems && row.problems.length > 1 ? (
+                    <ul className="import-problems" aria-label={t('import.problemsLabel')}>
+                      {row.problems.map((problem) => (
+                        <li key={problem}>
+                          <Text color="red">{problem}</Text>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <Text color={row.action === 'error' ? 'red' : undefined}>{row.reason}</Text>
+                  )}
                 </Table.Cell>
               </Table.Row>
             ))}
@@ -735,16 +764,68 @@ function PlanRows({ rows, counts }: { rows: ImportPlanRow[]; counts: ImportCount
   );
 }
 
+/** What the engine found worth pointing out about the mapping: data that would be lost first, then left-out columns. */
+function MappingWarnings({ warnings }: { warnings: MappingWarning[] }) {
+  const { t } = useTranslation();
+  if (warnings.length === 0) return null;
+  const quoted = (headers: string[]) => headers.map((h) => `“${h}”`).join(', ');
+  const text = (w: MappingWarning) =>
+    w.kind === 'duplicate'
+      ? t('import.warnings.duplicate', { headers: quoted(w.headers), field: t(`import.fields.${w.field}`) })
+      : w.kind === 'overlap'
+        ? t('import.warnings.overlap', { fullName: quoted(w.headers.slice(0, 1)), others: quoted(w.headers.slice(1)) })
+        : t(`import.warnings.${w.kind}`, { headers: quoted(w.headers), count: w.headers.length });
+  const loss = warnings.filter((w) => w.kind === 'duplicate' || w.kind === 'overlap');
+  const left = warnings.filter((w) => w.kind === 'unmapped' || w.kind === 'ambiguous');
+  return (
+    <Flex direction="column" gap="2" mb="2">
+      {loss.length > 0 && (
+        <Callout.Root color="red" size="1" role="alert" data-testid="mapping-data-loss">
+          <Callout.Icon>
+            <CircleAlert size={16} />
+          </Callout.Icon>
+          <Flex direction="column" gap="1">
+            <Text size="2" weight="bold">
+              {t('import.dataLossTitle')}
+            </Text>
+            {loss.map((w) => (
+              <Text key={w.kind + w.headers.join()} size="2">
+                {text(w)}
+              </Text>
+            ))}
+          </Flex>
+        </Callout.Root>
+      )}
+      {left.length > 0 && (
+        <Callout.Root color="amber" size="1" data-testid="mapping-left-out">
+          <Callout.Icon>
+            <Info size={16} />
+          </Callout.Icon>
+          <Flex direction="column" gap="1">
+            {left.map((w) => (
+              <Text key={w.kind} size="2">
+                {text(w)}
+              </Text>
+            ))}
+          </Flex>
+        </Callout.Root>
+      )}
+    </Flex>
+  );
+}
+
 function MappingTable({ preview, onField, disabled }: { preview: ImportPreview; onField: (header: string, field: ImportField) => void; disabled: boolean }) {
   const { t } = useTranslation();
   const fields = IMPORT_FIELDS.filter((f) => f !== 'ignore');
+  const flagged = new Set(preview.mappingWarnings.filter((w) => w.kind === 'duplicate' || w.kind === 'overlap').flatMap((w) => w.headers));
   const example = (index: number) => preview.sample.slice(1).map((cells) => cells[index] ?? '').find((value) => value.trim() !== '') ?? '';
   return (
     <div className="import-mapping">
       {preview.headers.map((header, index) => {
-        const field = preview.mapping[header] ?? 'ignore';
+        const field = Object.hasOwn(preview.mapping, header) ? preview.mapping[header]! : 'ignore';
+        const warned = flagged.has(header);
         return (
-          <div key={`${header}-${index}`} className="import-mapping-item" data-ignored={field === 'ignore' || undefined}>
+          <div key={`${header}-${index}`} className="import-mapping-item" data-ignored={field === 'ignore' || undefined} data-warning={warned || undefined}>
             <Text size="2" weight="medium" className="import-mapping-header" title={header}>
               {header || `#${index + 1}`}
             </Text>

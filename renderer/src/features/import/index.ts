@@ -1,2 +1,3 @@
 export { ImportButton } from './ImportButton';
 export { ImportWizard } from './ImportWizard';
+export { ImportHistoryButton, ImportHistoryDialog } from './ImportHistory';

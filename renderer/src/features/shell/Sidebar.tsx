@@ -2,7 +2,7 @@ import { Button, Flex, Separator, Text } from '@radix-ui/themes';
 import { HeartHandshake, UserPlus } from 'lucide-react';
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ImportButton } from '../import';
+import { ImportButton, ImportHistoryButton } from '../import';
 import { SECTIONS, SECTION_ICONS, type Section } from './sections';
 
 /**
@@ -62,6 +62,7 @@ export function Sidebar({ active, onSelect, onCapture }: { active: Section; onSe
         <UserPlus size={16} aria-hidden /> {t('capture.open')}
       </Button>
       <ImportButton className="sidebar-action" />
+      <ImportHistoryButton className="sidebar-action" />
       <Separator size="4" my="2" />
       <ul className="nav-list">{item('settings', SECTIONS.length - 1)}</ul>
     </nav>
