@@ -38,6 +38,10 @@ describe('kill -9 while edits stream in', () => {
       let inFlight: number | null = null;
       let killed = false;
       const killAfter = 30 + Math.floor(random() * 400);
+      // the kill timer starts at the round's first acknowledgement: on a loaded machine a fresh host can take
+      // longer than killAfter to answer its first edit, and a kill before it would test nothing
+      let firstAcknowledged!: () => void;
+      const streaming = new Promise<void>((resolve) => (firstAcknowledged = resolve));
       const stream = (async () => {
         while (!killed) {
           const n = ++counter;
@@ -47,12 +51,14 @@ describe('kill -9 while edits stream in', () => {
             if (body.ok) {
               lastAcknowledged = n;
               totalAcknowledged += 1;
+              firstAcknowledged();
             }
           } catch {
             return; // the connection died with the process: this edit was never acknowledged
           }
         }
       })();
+      await Promise.race([streaming, stream]);
       await new Promise((resolve) => setTimeout(resolve, killAfter));
       killed = true;
       await host.kill();
