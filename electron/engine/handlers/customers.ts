@@ -337,8 +337,10 @@ function applyConsentDefaults(db: Writer, id: string, fields: CustomerFields, at
   }
 }
 
-const updateCustomer: EngineHandler<'customers.update'> = ({ db, now }, { id, patch }) => {
-  const at = now();
+const updateCustomer: EngineHandler<'customers.update'> = ({ db, now }, { id, patch }) => patchCustomer(db, id, patch, now());
+
+/** Changes the given fields of one customer (and its keys); used by customers.update and trade-fair capture. */
+export function patchCustomer(db: Writer, id: string, patch: Partial<CustomerFields>, at: Date): Customer {
   const current = readCustomer(db, id, at);
   checkLinks(db, id, patch);
   const next: CustomerFields = { ...current, ...withoutUndefined(patch) };
@@ -358,7 +360,7 @@ const updateCustomer: EngineHandler<'customers.update'> = ({ db, now }, { id, pa
   ]);
   if (tagsChanged) writeTags(db, id, next.tags);
   return readCustomer(db, id, at);
-};
+}
 
 
 export const customerHandlers = {

@@ -254,12 +254,16 @@ const en = {
       tooLong: 'Use at most {{max}} characters.',
       needsName: 'A customer needs at least a name, a company or an email address.',
       email: 'That is not an email address.',
+      phone: 'That is not a phone number: use digits, spaces, + ( ) - and an extension such as "ext 12".',
       country: 'Choose a country.',
       language: 'Choose a language.',
       birthday: 'Write a birthday as YYYY-MM-DD, or --MM-DD without the year.',
       date: 'Write a date as YYYY-MM-DD.',
       tags: 'A tag has 1 to 60 characters; at most 50 tags.',
       invalid: 'This value is not valid.',
+    },
+    warnings: {
+      phone: 'This does not look like a complete phone number. It is kept as typed: check it, or add the country code (+45 …).',
     },
     page: {
       back: 'All customers',
