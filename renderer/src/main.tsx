@@ -19,7 +19,7 @@ const queryClient = new QueryClient({
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <Theme accentColor="teal" grayColor="slate" radius="medium" scaling="100%" panelBackground="solid">
+      <Theme className="app-theme" accentColor="teal" grayColor="slate" radius="medium" scaling="100%" panelBackground="solid">
         <App />
       </Theme>
       {/* outside the Theme: its stacking context would put toasts under open dialogs */}

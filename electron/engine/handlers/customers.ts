@@ -14,6 +14,7 @@ import {
 } from '../../../shared/domain/customer';
 import { customerMatchKeys, foldText, nameKey } from '../../../shared/logic/match-keys';
 import type { Reader, SqlParam, Writer } from '../database';
+import { countryCodesMatching } from './countries';
 import { readProfile } from './profile';
 import { workspaceState } from './state';
 import type { EngineHandler } from './types';
@@ -241,17 +242,22 @@ const FILTER_CONDITIONS: Record<(typeof CUSTOMER_FILTER_FIELDS)[number], (patter
   email: (pattern) => `c.email_key LIKE ${pattern} ESCAPE '\\'`,
   phone: (pattern) => `replace(c.phone, ' ', '') LIKE ${pattern} ESCAPE '\\'`,
   city: (pattern) => foldedIn('city', pattern),
-  country: (pattern) => `lower(c.country) LIKE ${pattern} ESCAPE '\\'`,
+  // the parameter is the JSON list of codes whose shown name matches (countryCodesMatching)
+  country: (codes) => `c.country IN (SELECT value FROM json_each(${codes}))`,
   tags: (pattern) => `(SELECT fold(group_concat(tag, ' ')) FROM customer_tags t WHERE t.customer_id = c.id) LIKE ${pattern} ESCAPE '\\'`,
 };
 
 /** The WHERE clause for a search and tag filter (shared by the list, select-all and exports). */
-export function customerWhere(request: {
-  search: string;
-  tag?: string | undefined;
-  referredBy?: string | undefined;
-  filters?: ReadonlyArray<{ field: (typeof CUSTOMER_FILTER_FIELDS)[number]; contains: string }>;
-}): {
+export function customerWhere(
+  request: {
+    search: string;
+    tag?: string | undefined;
+    referredBy?: string | undefined;
+    filters?: ReadonlyArray<{ field: (typeof CUSTOMER_FILTER_FIELDS)[number]; contains: string }>;
+  },
+  /** The languages country names are matched in besides English: the business's. */
+  nameLanguages: readonly string[] = [],
+): {
   whereSql: string;
   params: Record<string, SqlParam>;
 } {
@@ -273,13 +279,18 @@ export function customerWhere(request: {
   (request.filters ?? []).forEach((filter, index) => {
     const value = filter.field === 'phone' ? filter.contains.replace(/\s+/g, '') : filter.contains;
     where.push(FILTER_CONDITIONS[filter.field](`:filter${index}`));
-    params[`:filter${index}`] = filter.field === 'phone' ? `%${value.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` : likePattern(value);
+    params[`:filter${index}`] =
+      filter.field === 'phone'
+        ? `%${value.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`
+        : filter.field === 'country'
+          ? JSON.stringify(countryCodesMatching(value, nameLanguages))
+          : likePattern(value);
   });
   return { whereSql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
 const listCustomers: EngineHandler<'customers.list'> = ({ db, now }, request) => {
-  const { whereSql, params } = customerWhere(request);
+  const { whereSql, params } = customerWhere(request, [readProfile(db).language]);
   const needsFacts = request.sort.some((s) => FACT_SORTS.has(s.field));
   const order = request.sort.map((s) => {
     const descending = (s.direction === 'desc') !== (s.field === 'daysSinceLastPurchase');

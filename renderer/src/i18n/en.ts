@@ -190,6 +190,8 @@ const en = {
     matching_other: '{{formatted}} customers match',
     noMatch: 'No customer matches “{{search}}”.',
     clearSearch: 'Clear search',
+    noFilterMatch: 'No customer matches the column filters.',
+    clearFilters: 'Clear filters',
     hint: 'Double-click a row or press Enter to open a customer. To edit a name, email, phone or city in place, select the cell and press F2 or start typing.',
     loadFailed: 'Rapport could not load the customers',
     editRejected: '{{field}} was not changed',

@@ -200,4 +200,24 @@ describe('column filters', () => {
     expect(names([{ field: 'company', contains: 'ka' }], 'mette')).toEqual(['Mette']);
     expect(names([{ field: 'company', contains: '%' }])).toEqual([]);
   });
+
+  it('filter countries by the name shown (in English or the business language), not only the stored code', async () => {
+    const e = await engine(); // a Danish business
+    for (const [firstName, country] of [['Ola', 'NO'], ['Jiří', 'CZ'], ['Mette', 'DK'], ['Nobody', '']] as const) {
+      callParsed(e, 'customers.create', { customer: { firstName, country } });
+    }
+    const names = (contains: string) => {
+      const page = callParsed(e, 'customers.list', { filters: [{ field: 'country', contains }] });
+      expect(page.total).toBe(page.rows.length);
+      return page.rows.map((r: any) => r.firstName).sort();
+    };
+    expect(names('Norway')).toEqual(['Ola']);
+    expect(names('norw')).toEqual(['Ola']);
+    expect(names('Norge')).toEqual(['Ola']); // Danish
+    expect(names('czech')).toEqual(['Jiří']);
+    expect(names('Tjekkiet')).toEqual(['Jiří']);
+    expect(names('NO')).toEqual(['Ola']); // the code, and no other name containing "no" here
+    expect(names('Danmark')).toEqual(['Mette']);
+    expect(names('Atlantis')).toEqual([]);
+  });
 });
