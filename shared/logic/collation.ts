@@ -10,7 +10,8 @@ import { foldText } from './match-keys';
  */
 export function sortKey(text: string, language: string): string {
   const tailoring = TAILORINGS.get(language);
-  if (!tailoring || /^[\x20-\x7e]*$/.test(text) && !tailoring.ascii.test(text)) return foldText(text);
+  // most names hold none of the language's own letters: they are just folded (the hot path of a large import)
+  if (!tailoring || !tailoring.touches.test(text)) return foldText(text);
   let marked = text.normalize('NFC').toLowerCase();
   tailoring.rules.forEach(([letter], index) => {
     marked = marked.split(letter).join(String.fromCharCode(MARK + index));
@@ -49,12 +50,12 @@ const SLOVENE: Rules = [
   ['ž', `z${AFTER}`],
 ];
 
-/** Per language: its rules, and which plain-ASCII text they still change (the digraphs). */
-const TAILORINGS = new Map<string, { rules: Rules; ascii: RegExp }>([
-  ['da', { rules: NORDIC, ascii: /aa/i }],
-  ['nb', { rules: NORDIC, ascii: /aa/i }],
-  ['no', { rules: NORDIC, ascii: /aa/i }],
-  ['nn', { rules: NORDIC, ascii: /aa/i }],
-  ['cs', { rules: CZECH, ascii: /ch/i }],
-  ['sl', { rules: SLOVENE, ascii: /(?!)/ }],
+/** Per language: its rules, and a test for text they may change (their letters in either case, or decomposed). */
+const TAILORINGS = new Map<string, { rules: Rules; touches: RegExp }>([
+  ['da', { rules: NORDIC, touches: /aa|[æäøöå]|[ao]\u0308|a\u030a/i }],
+  ['nb', { rules: NORDIC, touches: /aa|[æäøöå]|[ao]\u0308|a\u030a/i }],
+  ['no', { rules: NORDIC, touches: /aa|[æäøöå]|[ao]\u0308|a\u030a/i }],
+  ['nn', { rules: NORDIC, touches: /aa|[æäøöå]|[ao]\u0308|a\u030a/i }],
+  ['cs', { rules: CZECH, touches: /ch|[čřšž]|[crsz]\u030c/i }],
+  ['sl', { rules: SLOVENE, touches: /[čšž]|[csz]\u030c/i }],
 ]);
