@@ -126,6 +126,9 @@ function EmptyState({ onAdd }: { onAdd: () => void }) {
   );
 }
 
+/** The grid's overlays that our "no customer matches" message replaces. */
+const OWN_EMPTY_MESSAGE: Array<'noRows' | 'noMatchingRows'> = ['noRows', 'noMatchingRows'];
+
 function Grid({ workspacePath, currency, locale, onOpen, total }: { workspacePath: string; currency: string; locale: string; onOpen: (id: string) => void; total: number }) {
   const { t } = useTranslation();
   const gridRef = useRef<AgGridReact<CustomerRow>>(null);
@@ -263,7 +266,7 @@ function Grid({ workspacePath, currency, locale, onOpen, total }: { workspacePat
           onSelectionChanged={onSelectionChanged}
           onFilterChanged={onFilterChanged}
           // our own message says that nothing matches, and how to undo it; the grid's would sit on top of it
-          suppressNoRowsOverlay
+          suppressOverlays={OWN_EMPTY_MESSAGE}
           tooltipShowDelay={600}
           localeText={localeText}
         />
