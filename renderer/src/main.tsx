@@ -13,7 +13,7 @@ import { queryClient } from './lib/queryClient';
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <Theme accentColor="teal" grayColor="slate" radius="medium" scaling="100%" panelBackground="solid">
+      <Theme className="app-theme" accentColor="teal" grayColor="slate" radius="medium" scaling="100%" panelBackground="solid">
         <App />
       </Theme>
       {/* outside the Theme: its stacking context would put toasts under open dialogs */}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emailField, phoneField } from './customer';
 
 const text = (max: number) => z.string().trim().max(max);
 
@@ -9,12 +10,14 @@ export const CaptureSchema = z
     firstName: text(100).default(''),
     lastName: text(100).default(''),
     company: text(200).default(''),
-    email: z.union([z.literal(''), z.string().trim().toLowerCase().email('That is not an email address.').max(254)]).default(''),
-    phone: text(40).default(''),
+    email: emailField.default(''),
+    phone: phoneField.default(''),
     interest: text(200).default(''),
     notes: text(5000).default(''),
     /** The visitor agreed to hear from the business by email; recorded with the time and the event as evidence. */
     consent: z.boolean().default(false),
+    /** Save into this known customer (staff chose *update the known customer*) instead of creating a new one. */
+    updateId: z.string().uuid().optional(),
   })
   .strict()
   .refine((c) => c.firstName !== '' || c.lastName !== '' || c.company !== '' || c.email !== '', {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EMAIL_MAX, emailProblem, PHONE_MAX, phoneProblem } from '../logic/contact-rules';
 import { withoutUndefined } from '../logic/objects';
 
 export const CUSTOMER_KINDS = ['person', 'company'] as const;
@@ -6,6 +7,19 @@ export const CONSENT_CHANNELS = ['email', 'post', 'phone', 'sms'] as const;
 export type ConsentChannel = (typeof CONSENT_CHANNELS)[number];
 
 const text = (max: number) => z.string().trim().max(max);
+/** An email address by the one rule (shared/logic/contact-rules.ts), stored in lower case; empty is allowed. */
+export const emailField = z
+  .string()
+  .trim()
+  .max(EMAIL_MAX)
+  .refine((value) => emailProblem(value) !== 'invalid', 'That is not an email address.')
+  .toLowerCase();
+/** A phone number by the one rule: text that cannot be a number is refused; a doubtful number is kept as typed. */
+export const phoneField = z
+  .string()
+  .trim()
+  .max(PHONE_MAX)
+  .refine((value) => phoneProblem(value) !== 'notAPhone', 'That is not a phone number.');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is written YYYY-MM-DD.');
 
 export const ConsentSchema = z
@@ -26,8 +40,8 @@ const customerFieldSchemas = {
   lastName: text(100),
   company: text(200),
   role: text(100),
-  email: z.union([z.literal(''), z.string().trim().toLowerCase().email('That is not an email address.').max(254)]),
-  phone: text(40),
+  email: emailField,
+  phone: phoneField,
   street: text(200),
   postalCode: text(20),
   city: text(100),

@@ -69,9 +69,9 @@ test('find duplicates, merge taking the other city, see one customer with both p
   // One customer, both purchases, Prague, the phone filled in.
   await expect(customers.total).toHaveText('2 customers');
   await expect(customers.cell('Jana Nováková', 'city')).toHaveText('Prague');
-  await expect(customers.cell('Jana Nováková', 'phone')).toHaveText('+420 601 123 456');
-  await expect(customers.cell('Jana Nováková', 'purchaseCount')).toHaveText('2');
+  // (phone and the number of purchases are not default columns: the kept customer says)
   const kept = await rpc('customers.get', { id: first.id });
+  expect(kept.phone).toBe('+420 601 123 456');
   expect(kept.facts.purchaseCount).toBe(2);
   expect(kept.email).toBe('jana@example.cz');
 

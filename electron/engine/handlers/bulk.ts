@@ -1,6 +1,7 @@
 import { RapportFailure } from '../../../shared/contract/result';
 import type { Reader, SqlParam, Writer } from '../database';
 import { customerWhere } from './customers';
+import { readProfile } from './profile';
 import type { EngineHandler } from './types';
 
 /** Tables whose rows belong to a customer, restored with it when a delete is undone. */
@@ -91,7 +92,7 @@ const bulkUpdate: EngineHandler<'customers.bulkUpdate'> = ({ db, now }, { ids, a
 
 /** Every id the grid's current search and filter show, for "select all". */
 const ids: EngineHandler<'customers.ids'> = ({ db }, request) => {
-  const { whereSql, params } = customerWhere(request);
+  const { whereSql, params } = customerWhere(request, [readProfile(db).language]);
   return db.all<{ id: string }>(`SELECT c.id FROM customers c ${whereSql}`, params).map((row) => row.id);
 };
 

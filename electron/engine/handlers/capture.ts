@@ -1,9 +1,9 @@
-import { EMPTY_CUSTOMER } from '../../../shared/domain/customer';
-import type { CustomerMatch } from '../../../shared/domain/capture';
-import { displayName } from '../../../shared/domain/customer';
-import { emailKey, nameKey, phoneKey } from '../../../shared/logic/match-keys';
-import type { Reader } from '../database';
-import { insertCustomer, readCustomer } from './customers';
+import type { z } from 'zod';
+import type { CaptureSchema, CustomerMatch } from '../../../shared/domain/capture';
+import { type CustomerFields, displayName, EMPTY_CUSTOMER } from '../../../shared/domain/customer';
+import { emailKey, foldText, nameKey, phoneKey } from '../../../shared/logic/match-keys';
+import type { Reader, Writer } from '../database';
+import { insertCustomer, patchCustomer, readCustomer } from './customers';
 import { readProfile } from './profile';
 import { insertEntry } from './timeline';
 import type { EngineHandler } from './types';
@@ -46,30 +46,21 @@ export function findMatches(
 
 const matches: EngineHandler<'customers.findMatches'> = ({ db }, query) => findMatches(db, query, readProfile(db).country);
 
+type Lead = z.output<typeof CaptureSchema>;
+
+/**
+ * Saves a lead: as a new customer, or (with `updateId`, when staff chose *update the known customer*) into the
+ * customer who is already known. Either way the meeting is a touchpoint of the event and a ticked consent box is
+ * recorded with the time and the event as evidence.
+ */
 const save: EngineHandler<'capture.save'> = ({ db, now, newId }, lead) => {
   const at = now();
-  const id = newId();
-  const notes = [lead.interest && `Interest: ${lead.interest}`, lead.notes].filter(Boolean).join('\n');
-  insertCustomer(
-    db,
-    id,
-    {
-      ...EMPTY_CUSTOMER,
-      kind: lead.firstName || lead.lastName ? 'person' : 'company',
-      firstName: lead.firstName,
-      lastName: lead.lastName,
-      company: lead.company,
-      email: lead.email,
-      phone: lead.phone,
-      source: lead.event,
-      customerSince: at.toISOString().slice(0, 10),
-      notes,
-      tags: ['lead'],
-    },
-    at,
-    readProfile(db).country,
-  );
+  const id = lead.updateId ?? newId();
+  if (lead.updateId) updateKnown(db, lead.updateId, lead, at);
+  else insertLead(db, id, lead, at);
   if (lead.consent) {
+    // the box ticked now is the newest word on email, whatever was recorded before
+    db.run('DELETE FROM consents WHERE customer_id = ? AND channel = ?', [id, 'email']);
     db.run("INSERT INTO consents (customer_id, channel, status, at, source, evidence) VALUES (?, 'email', 'granted', ?, ?, ?)", [
       id,
       at.toISOString(),
@@ -87,7 +78,7 @@ const save: EngineHandler<'capture.save'> = ({ db, now, newId }, lead) => {
       channel: 'event',
       department: 'sales',
       direction: 'inbound',
-      summary: `Met at ${lead.event}${lead.interest ? ` — interested in ${lead.interest}` : ''}`,
+      summary: `${MET_AT}${lead.event}${lead.interest ? `${INTERESTED_IN}${lead.interest}` : ''}`,
       outcome: '',
     },
     at,
@@ -95,9 +86,78 @@ const save: EngineHandler<'capture.save'> = ({ db, now, newId }, lead) => {
   return readCustomer(db, id, at);
 };
 
-const count: EngineHandler<'capture.count'> = ({ db }, { event, since }) => ({
-  count: db.get<{ n: number }>('SELECT count(*) AS n FROM customers WHERE source = ? AND created_at >= ?', [event, new Date(since).toISOString()])?.n ?? 0,
-});
+const MET_AT = 'Met at ';
+const INTERESTED_IN = ' — interested in ';
+
+function leadNotes(lead: Lead): string {
+  return [lead.interest && `Interest: ${lead.interest}`, lead.notes].filter(Boolean).join('\n');
+}
+
+function insertLead(db: Writer, id: string, lead: Lead, at: Date): void {
+  insertCustomer(
+    db,
+    id,
+    {
+      ...EMPTY_CUSTOMER,
+      kind: lead.firstName || lead.lastName ? 'person' : 'company',
+      firstName: lead.firstName,
+      lastName: lead.lastName,
+      company: lead.company,
+      email: lead.email,
+      phone: lead.phone,
+      source: lead.event,
+      customerSince: at.toISOString().slice(0, 10),
+      notes: leadNotes(lead),
+      tags: ['lead'],
+    },
+    at,
+    readProfile(db).country,
+  );
+}
+
+/** The lead's fields that the known customer has no value for; values that differ are kept in a note, never overwritten. */
+const FILLABLE = ['firstName', 'lastName', 'company', 'email', 'phone'] as const;
+
+/**
+ * Fills the known customer's empty fields from the lead and appends what the lead said (interest, notes, values
+ * that differ from the stored ones) as a dated note. The customer keeps their source, tags and customer-since:
+ * they are not a new lead, they were met again.
+ */
+function updateKnown(db: Writer, targetId: string, lead: Lead, at: Date): void {
+  const known = readCustomer(db, targetId, at);
+  const country = known.country || readProfile(db).country;
+  const patch: Partial<CustomerFields> = {};
+  const differing: string[] = [];
+  for (const field of FILLABLE) {
+    const given = lead[field];
+    if (given === '') continue;
+    if (known[field] === '') patch[field] = given;
+    else if (!sameValue(field, known[field], given, country)) differing.push(`${FIELD_WORDS[field]}: ${given}`);
+  }
+  const said = [leadNotes(lead), differing.length > 0 ? `Also gave ${differing.join(', ')}` : ''].filter(Boolean).join('\n');
+  if (said) patch.notes = [known.notes, `${lead.event}, ${at.toISOString().slice(0, 10)}:\n${said}`].filter(Boolean).join('\n\n');
+  patchCustomer(db, targetId, patch, at);
+}
+
+const FIELD_WORDS: Record<(typeof FILLABLE)[number], string> = { firstName: 'first name', lastName: 'last name', company: 'company', email: 'email', phone: 'phone' };
+
+function sameValue(field: (typeof FILLABLE)[number], stored: string, given: string, country: string): boolean {
+  if (field === 'email') return emailKey(stored) === emailKey(given);
+  if (field === 'phone') return phoneKey(stored, country) === phoneKey(given, country);
+  return foldText(stored) === foldText(given);
+}
+
+/** Leads met at the event since a moment: one touchpoint per lead, new or known. */
+const count: EngineHandler<'capture.count'> = ({ db }, { event, since }) => {
+  const summary = `${MET_AT}${event}`;
+  return {
+    count:
+      db.get<{ n: number }>(
+        "SELECT count(*) AS n FROM touchpoints WHERE channel = 'event' AND created_at >= ? AND (summary = ? OR substr(summary, 1, ?) = ?)",
+        [new Date(since).toISOString(), summary, summary.length + INTERESTED_IN.length, summary + INTERESTED_IN],
+      )?.n ?? 0,
+  };
+};
 
 export const captureHandlers = {
   'customers.findMatches': matches,

@@ -15,6 +15,8 @@ import {
 } from '../../../shared/domain/customer';
 import { customerMatchKeys, foldText, nameKey } from '../../../shared/logic/match-keys';
 import type { Reader, SqlParam, Writer } from '../database';
+import { countryCodesMatching } from './countries';
+import { displayKey, nameOrderLanguage } from './name-order';
 import { readProfile } from './profile';
 import { workspaceState } from './state';
 import type { EngineHandler } from './types';
@@ -51,7 +53,7 @@ const COLUMN_FIELDS = Object.keys(COLUMNS) as ColumnField[];
 type SortField = z.output<typeof CustomerListRequestSchema>['sort'][number]['field'];
 
 const SORT_EXPRESSIONS: Record<SortField, string> = {
-  displayName: 'c.display_key', // folded, so Řehoř sorts with the Rs, not after Z (index customers_display_key)
+  displayName: 'c.display_key', // the business language's alphabet: Řehoř after Rz in Czech, Ø after Z in Danish (index customers_display_key)
   lastName: 'lower(c.last_name)',
   firstName: 'lower(c.first_name)',
   company: 'lower(c.company)',
@@ -174,14 +176,14 @@ export function readCustomer(db: Reader, id: string, now: Date): Customer {
   return { id, createdAt: row.created_at as string, updatedAt: row.updated_at as string, ...toFields(row), consents, facts: toFacts(row) };
 }
 
-function matchKeys(fields: Pick<CustomerFields, 'email' | 'phone' | 'firstName' | 'lastName' | 'company' | 'country'>, businessCountry: string) {
+function matchKeys(fields: Pick<CustomerFields, 'email' | 'phone' | 'firstName' | 'lastName' | 'company' | 'country'>, businessCountry: string, language: string) {
   const keys = customerMatchKeys(fields, businessCountry);
   return {
     email_key: keys.email,
     phone_key: keys.phone,
     // stored for companies too ("|company"); customerMatchKeys looks names up only for people
     name_key: nameKey(fields.firstName, fields.lastName, fields.company),
-    display_key: foldText(displayName(fields)),
+    display_key: displayKey(fields, language), // the business language's alphabet (name-order.ts)
   };
 }
 
@@ -223,7 +225,7 @@ function insertCustomerStatement(columns: readonly string[]): string {
 /** Inserts one customer (used by create, imports, capture and the demo generator). */
 export function insertCustomer(db: Writer, id: string, fields: CustomerFields, now: Date, businessCountry: string): void {
   checkLinks(db, id, fields);
-  const keys = matchKeys(fields, businessCountry);
+  const keys = matchKeys(fields, businessCountry, nameOrderLanguage(db));
   const at = now.toISOString();
   const columns: string[] = ['id', 'created_at', 'updated_at'];
   const values: SqlParam[] = [id, at, at];
@@ -260,22 +262,30 @@ function tagFoldedLike(pattern: string): string {
 
 /** Each filterable column as a condition on :pattern, folded so that filters ignore accents and case like the search does. */
 const FILTER_CONDITIONS: Record<(typeof CUSTOMER_FILTER_FIELDS)[number], (pattern: string) => string> = {
-  displayName: (pattern) => `c.display_key LIKE ${pattern} ESCAPE '\\'`,
+  // the name as shown, folded: the person's part of name_key ("first last|company"), else the company, else the
+  // email (display_key is a sort key in the business language's alphabet, not text to search)
+  displayName: (pattern) => `(CASE WHEN instr(c.name_key, '|') > 1 THEN substr(c.name_key, 1, instr(c.name_key, '|') - 1)
+    WHEN c.name_key <> '' THEN substr(c.name_key, 2) ELSE fold(c.email) END) LIKE ${pattern} ESCAPE '\\'`,
   company: (pattern) => foldedIn('company', pattern),
   email: (pattern) => `c.email_key LIKE ${pattern} ESCAPE '\\'`,
   phone: (pattern) => `replace(c.phone, ' ', '') LIKE ${pattern} ESCAPE '\\'`,
   city: (pattern) => foldedIn('city', pattern),
-  country: (pattern) => `lower(c.country) LIKE ${pattern} ESCAPE '\\'`,
+  // the parameter is the JSON list of codes whose shown name matches (countryCodesMatching)
+  country: (codes) => `c.country IN (SELECT value FROM json_each(${codes}))`,
   tags: (pattern) => `(SELECT fold(group_concat(tag, ' ')) FROM customer_tags t WHERE t.customer_id = c.id) LIKE ${pattern} ESCAPE '\\'`,
 };
 
 /** The WHERE clause for a search and tag filter (shared by the list, select-all and exports). */
-export function customerWhere(request: {
-  search: string;
-  tag?: string | undefined;
-  referredBy?: string | undefined;
-  filters?: ReadonlyArray<{ field: (typeof CUSTOMER_FILTER_FIELDS)[number]; contains: string }>;
-}): {
+export function customerWhere(
+  request: {
+    search: string;
+    tag?: string | undefined;
+    referredBy?: string | undefined;
+    filters?: ReadonlyArray<{ field: (typeof CUSTOMER_FILTER_FIELDS)[number]; contains: string }>;
+  },
+  /** The languages country names are matched in besides English: the business's. */
+  nameLanguages: readonly string[] = [],
+): {
   whereSql: string;
   params: Record<string, SqlParam>;
 } {
@@ -297,13 +307,18 @@ export function customerWhere(request: {
   (request.filters ?? []).forEach((filter, index) => {
     const value = filter.field === 'phone' ? filter.contains.replace(/\s+/g, '') : filter.contains;
     where.push(FILTER_CONDITIONS[filter.field](`:filter${index}`));
-    params[`:filter${index}`] = filter.field === 'phone' ? `%${value.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` : likePattern(value);
+    params[`:filter${index}`] =
+      filter.field === 'phone'
+        ? `%${value.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`
+        : filter.field === 'country'
+          ? JSON.stringify(countryCodesMatching(value, nameLanguages))
+          : likePattern(value);
   });
   return { whereSql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
 const listCustomers: EngineHandler<'customers.list'> = ({ db, now }, request) => {
-  const { whereSql, params } = customerWhere(request);
+  const { whereSql, params } = customerWhere(request, [readProfile(db).language]);
   const needsFacts = request.sort.some((s) => FACT_SORTS.has(s.field));
   const order = request.sort.map((s) => {
     const descending = (s.direction === 'desc') !== (s.field === 'daysSinceLastPurchase');
@@ -361,15 +376,18 @@ function applyConsentDefaults(db: Writer, id: string, fields: CustomerFields, at
   }
 }
 
-const updateCustomer: EngineHandler<'customers.update'> = ({ db, now }, { id, patch }) => {
-  const at = now();
+const updateCustomer: EngineHandler<'customers.update'> = ({ db, now }, { id, patch }) => patchCustomer(db, id, patch, now());
+
+/** Changes the given fields of one customer (and its keys); used by customers.update and trade-fair capture. */
+export function patchCustomer(db: Writer, id: string, patch: Partial<CustomerFields>, at: Date): Customer {
   const current = readCustomer(db, id, at);
   checkLinks(db, id, patch);
   const next: CustomerFields = { ...current, ...withoutUndefined(patch) };
   const changed = COLUMN_FIELDS.filter((field) => patch[field] !== undefined && patch[field] !== current[field]);
   const tagsChanged = patch.tags !== undefined && patch.tags.join('\u001f') !== current.tags.join('\u001f');
   if (changed.length === 0 && !tagsChanged) return current;
-  const keys = matchKeys(next, readProfile(db).country);
+  const profile = readProfile(db);
+  const keys = matchKeys(next, profile.country, profile.language);
   const sets = [...changed.map((field) => `${COLUMNS[field]} = ?`), 'email_key = ?', 'phone_key = ?', 'name_key = ?', 'display_key = ?', 'updated_at = ?'];
   db.run(`UPDATE customers SET ${sets.join(', ')} WHERE id = ?`, [
     ...changed.map((field) => columnValue(field, next[field])),
@@ -382,7 +400,7 @@ const updateCustomer: EngineHandler<'customers.update'> = ({ db, now }, { id, pa
   ]);
   if (tagsChanged) writeTags(db, id, next.tags);
   return readCustomer(db, id, at);
-};
+}
 
 
 export const customerHandlers = {

@@ -1,6 +1,7 @@
 import type { Profile } from '../../../shared/domain/profile';
 import { RapportFailure } from '../../../shared/contract/result';
 import type { Reader, Writer } from '../database';
+import { rekeyNames } from './name-order';
 import type { EngineHandler } from './types';
 import { withoutUndefined } from '../../../shared/logic/objects';
 
@@ -33,6 +34,7 @@ const updateProfile: EngineHandler<'profile.update'> = ({ db, now }, patch) => {
     next.language,
     now().toISOString(),
   ]);
+  if (next.language !== current.language) rekeyNames(db, next.language);
   return next;
 };
 

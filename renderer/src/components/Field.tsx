@@ -1,8 +1,22 @@
 import { Flex, Text } from '@radix-ui/themes';
 import type { ReactNode } from 'react';
 
-/** A labelled form control with its error (announced) or a help line under it. */
-export function Field({ id, label, error, help, children }: { id: string; label: string; error?: string | undefined; help?: string; children: ReactNode }) {
+/** A labelled form control with its error (announced), else a warning (announced, not blocking), else a help line under it. */
+export function Field({
+  id,
+  label,
+  error,
+  warning,
+  help,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string | undefined;
+  warning?: string | null | undefined;
+  help?: string;
+  children: ReactNode;
+}) {
   return (
     <Flex direction="column" gap="1" minWidth="0">
       <Text as="label" htmlFor={id} size="2" weight="medium">
@@ -12,6 +26,10 @@ export function Field({ id, label, error, help, children }: { id: string; label:
       {error ? (
         <Text id={`${id}-error`} size="1" color="red" role="alert">
           {error}
+        </Text>
+      ) : warning ? (
+        <Text id={`${id}-warning`} size="1" color="amber" role="status">
+          {warning}
         </Text>
       ) : help ? (
         <Text size="1" color="gray">

@@ -37,13 +37,19 @@ export function countryOptions(locale: string): { suggested: Option[]; others: O
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
-      if (taken.has(code) || NOT_COUNTRIES.has(code)) continue;
+      if (taken.has(code) || NOT_COUNTRIES.has(code) || !isCurrentCode(code)) continue;
       const label = safeOf(display, code);
       if (label && label !== code) others.push({ code, label });
     }
   }
   return { suggested, others: others.sort(byLabel(locale)) };
 }
+
+/**
+ * Whether a region code is the current one: the platform also names retired codes (YU and CS as "Serbia", UK as
+ * "United Kingdom", DD as "Germany"), which would list a country two or three times.
+ */
+const isCurrentCode = (code: string) => Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`;
 
 /** Codes the platform names but that are not countries a business is in (groupings, reserved, pseudo). */
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', 'AQ', 'BV', 'HM', 'TF', 'UM', 'CP', 'DG', 'EA', 'IC', 'TA', 'AC']);

@@ -127,6 +127,23 @@ export class CustomersPage {
   bulkButton(name: string | RegExp): Locator {
     return this.selection.getByRole('button', { name });
   }
+
+  /** The text box under a column's heading that filters it ("contains"). */
+  columnFilter(colId: string): Locator {
+    return this.grid.locator(`.ag-floating-filter[col-id="${colId}"] input, [role="gridcell"][aria-colindex] .ag-floating-filter-input input`).and(
+      this.grid.locator(`[col-id="${colId}"] input`),
+    );
+  }
+
+  /** The toolbar above the grid (search, selection actions, Columns, Export). */
+  get toolbar(): Locator {
+    return this.page.locator('.customers-toolbar');
+  }
+
+  /** Our own "nothing matches" message over the grid. */
+  get noMatch(): Locator {
+    return this.page.locator('.customers-no-match');
+  }
 }
 
 /** One customer's page. */

@@ -48,4 +48,60 @@ describe('trade-fair capture', () => {
     expect(callParsed(e, 'customers.findMatches', { firstName: 'Jana', lastName: 'Dvořák' })).toEqual([]);
     expect(callParsed(e, 'customers.findMatches', {})).toEqual([]);
   });
+
+  it('updates the known customer when staff choose so: empty fields filled, differing values kept in a note, consent and touchpoint added', async () => {
+    const e = await engine();
+    const known = callParsed(e, 'customers.create', {
+      customer: { firstName: 'Mette', lastName: 'Kjær', email: 'mette@kaffebar.dk', company: 'Kaffebar Østerbro', tags: ['vip'], source: 'Website', notes: 'Likes light roasts' },
+    });
+    const saved = callParsed(e, 'capture.save', {
+      event: 'Coffee Fair',
+      firstName: 'Mette',
+      lastName: 'Kjaer',
+      email: 'Mette@Kaffebar.dk',
+      phone: '22 33 44 55',
+      company: 'Kaffebar Vesterbro',
+      interest: 'Decaf',
+      consent: true,
+      updateId: known.id,
+    });
+    expect(saved.id).toBe(known.id);
+    expect(callParsed(e, 'customers.list', {}).total).toBe(1);
+    // filled: the phone was empty; kept: name (same when folded), email, company, source and tags
+    expect(saved).toMatchObject({ firstName: 'Mette', lastName: 'Kjær', email: 'mette@kaffebar.dk', phone: '22 33 44 55', company: 'Kaffebar Østerbro', source: 'Website', tags: ['vip'] });
+    expect(saved.notes).toBe('Likes light roasts\n\nCoffee Fair, 2026-05-12:\nInterest: Decaf\nAlso gave company: Kaffebar Vesterbro');
+    expect(saved.consents.email).toMatchObject({ status: 'granted', source: 'Coffee Fair' });
+    expect(callParsed(e, 'timeline.list', { customerId: known.id })).toEqual([expect.objectContaining({ kind: 'touchpoint', channel: 'event', summary: 'Met at Coffee Fair — interested in Decaf' })]);
+    // a known customer met at the stand is one of today's captures too
+    expect(callParsed(e, 'capture.count', { event: 'Coffee Fair', since: '2026-05-12T00:00:00+02:00' })).toEqual({ count: 1 });
+  });
+
+  it('a ticked box replaces an earlier withdrawal; an unticked one leaves consent as it was', async () => {
+    const e = await engine();
+    const known = callParsed(e, 'customers.create', { customer: { firstName: 'Ola', email: 'ola@fjord.no', doNotContact: true } });
+    expect(callParsed(e, 'customers.get', { id: known.id }).consents.email.status).toBe('withdrawn');
+    const untouched = callParsed(e, 'capture.save', { event: 'Fair', email: 'ola@fjord.no', consent: false, updateId: known.id });
+    expect(untouched.consents.email.status).toBe('withdrawn');
+    const granted = callParsed(e, 'capture.save', { event: 'Fair', email: 'ola@fjord.no', consent: true, updateId: known.id });
+    expect(granted.consents.email).toMatchObject({ status: 'granted', source: 'Fair' });
+  });
+
+  it('refuses to update a customer who does not exist, and saves nothing', async () => {
+    const e = await engine();
+    expect(() => callParsed(e, 'capture.save', { event: 'Fair', firstName: 'Jan', updateId: '7d1c1c2e-8a8e-4a57-9d4e-3f5d2d6f0a11' })).toThrow(/does not exist/);
+    expect(() => callParsed(e, 'capture.save', { event: 'Fair', firstName: 'Jan', updateId: 'not-an-id' })).toThrow();
+    expect(callParsed(e, 'customers.list', {}).total).toBe(0);
+    expect(callParsed(e, 'capture.count', { event: 'Fair', since: '2026-05-12T00:00:00Z' })).toEqual({ count: 0 });
+  });
+
+  it('checks email and phone by the same rules as Add customer', async () => {
+    const e = await engine();
+    for (const bad of [{ email: 'ingrid@kafefjord' }, { phone: 'abc-not-a-phone' }]) {
+      expect(() => callParsed(e, 'capture.save', { event: 'Fair', firstName: 'Ingrid', ...bad })).toThrow();
+      expect(() => callParsed(e, 'customers.create', { customer: { firstName: 'Ingrid', ...bad } })).toThrow();
+    }
+    // a doubtful number is kept as typed
+    expect(callParsed(e, 'capture.save', { event: 'Fair', firstName: 'Ingrid', phone: '12 34' }).phone).toBe('12 34');
+    expect(callParsed(e, 'customers.list', {}).total).toBe(1);
+  });
 });

@@ -202,4 +202,60 @@ describe('column filters', () => {
     expect(names([{ field: 'company', contains: 'ka' }], 'mette')).toEqual(['Mette']);
     expect(names([{ field: 'company', contains: '%' }])).toEqual([]);
   });
+
+  it('filter countries by the name shown (in English or the business language), not only the stored code', async () => {
+    const e = await engine(); // a Danish business
+    for (const [firstName, country] of [['Ola', 'NO'], ['Jiří', 'CZ'], ['Mette', 'DK'], ['Nobody', '']] as const) {
+      callParsed(e, 'customers.create', { customer: { firstName, country } });
+    }
+    const names = (contains: string) => {
+      const page = callParsed(e, 'customers.list', { filters: [{ field: 'country', contains }] });
+      expect(page.total).toBe(page.rows.length);
+      return page.rows.map((r: any) => r.firstName).sort();
+    };
+    expect(names('Norway')).toEqual(['Ola']);
+    expect(names('norw')).toEqual(['Ola']);
+    expect(names('Norge')).toEqual(['Ola']); // Danish
+    expect(names('czech')).toEqual(['Jiří']);
+    expect(names('Tjekkiet')).toEqual(['Jiří']);
+    expect(names('NO')).toEqual(['Ola']); // the code, and no other name containing "no" here
+    expect(names('Danmark')).toEqual(['Mette']);
+    expect(names('Atlantis')).toEqual([]);
+  });
 });
+
+describe('name order in the business language', () => {
+  const people = ['Åse Poulsen', 'Ølstykke Bageri', 'Zacharias Berg', 'Æblegården', 'Søren Kjær', 'Sorensen', 'Anders Holm', 'Čeněk Novák', 'Chalupa', 'Hudec'];
+  const order = (e: any) => callParsed(e, 'customers.list', {}).rows.map((r: any) => r.displayName);
+
+  it('sorts Danish names with Æ Ø Å after Z, from the index, and sorts again when the language changes', async () => {
+    const e = await engine(); // a Danish business
+    for (const name of people) {
+      const space = name.indexOf(' ');
+      callParsed(e, 'customers.create', { customer: space < 0 ? { company: name } : { firstName: name.slice(0, space), lastName: name.slice(space + 1) } });
+    }
+    expect(order(e)).toEqual(['Anders Holm', 'Čeněk Novák', 'Chalupa', 'Hudec', 'Sorensen', 'Søren Kjær', 'Zacharias Berg', 'Æblegården', 'Ølstykke Bageri', 'Åse Poulsen']);
+    expect(callParsed(e, 'customers.list', { sort: [{ field: 'displayName', direction: 'desc' }] }).rows[0].displayName).toBe('Åse Poulsen');
+
+    callParsed(e, 'profile.update', { language: 'cs' });
+    // Czech: Æ Ø Å are accented letters (folded: Æ as "ae"), Č after C, Ch after H
+    expect(order(e)).toEqual(['Æblegården', 'Anders Holm', 'Åse Poulsen', 'Čeněk Novák', 'Hudec', 'Chalupa', 'Ølstykke Bageri', 'Søren Kjær', 'Sorensen', 'Zacharias Berg']);
+    callParsed(e, 'profile.update', { language: 'en' });
+    expect(order(e)).toEqual(['Æblegården', 'Anders Holm', 'Åse Poulsen', 'Čeněk Novák', 'Chalupa', 'Hudec', 'Ølstykke Bageri', 'Søren Kjær', 'Sorensen', 'Zacharias Berg']);
+  });
+
+  it('an edited name takes its place in the order; the Name filter still ignores accents', async () => {
+    const e = await engine();
+    const soren = callParsed(e, 'customers.create', { customer: { firstName: 'Soren', lastName: 'Kjær' } });
+    callParsed(e, 'customers.create', { customer: { firstName: 'Zacharias', lastName: 'Berg' } });
+    callParsed(e, 'customers.create', { customer: { email: 'øjvind@fjord.dk' } });
+    expect(order(e)).toEqual(['Soren Kjær', 'Zacharias Berg', 'øjvind@fjord.dk']);
+    callParsed(e, 'customers.update', { id: soren.id, patch: { firstName: 'Øle' } });
+    expect(order(e)).toEqual(['Zacharias Berg', 'øjvind@fjord.dk', 'Øle Kjær']);
+    const named = (contains: string) => callParsed(e, 'customers.list', { filters: [{ field: 'displayName', contains }] }).rows.map((r: any) => r.displayName);
+    expect(named('ole kj')).toEqual(['Øle Kjær']);
+    expect(named('OJVIND')).toEqual(['øjvind@fjord.dk']);
+    expect(named('berg')).toEqual(['Zacharias Berg']);
+  });
+});
+

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { CustomerFields } from '../../../../shared/domain/customer';
 import { LANGUAGES } from '../../../../shared/domain/profile';
 import { countryName, countryOptions, languageName } from '../../lib/intl';
-import type { CustomerErrors, CustomerField } from './validation';
+import { useProfile } from '../../lib/queries';
+import { type CustomerErrors, type CustomerField, phoneWarning } from './validation';
 import { Field } from '../../components/Field';
 import { CodeSelect } from '../../components/CodeSelect';
 
@@ -25,9 +26,12 @@ export function CustomerFieldsForm({ idPrefix, value, onChange, onBlur, errors, 
   const locale = i18n.language;
   const countries = useMemo(() => countryOptions(locale), [locale]);
   const id = (field: string) => `${idPrefix}-${field}`;
+  // a number without + is read as one from the customer's country, else the business's
+  const businessCountry = useProfile().data?.country ?? '';
+  const warnings: Partial<Record<CustomerField, string | null>> = { phone: phoneWarning(value.phone, value.country || businessCountry, t) };
 
   const text = (field: CustomerField & keyof CustomerFields, options: { max: number; autoComplete?: string; type?: 'text' | 'email' | 'tel' | 'date'; placeholder?: string; autoFocus?: boolean }) => (
-    <Field id={id(field)} label={t(`customers.fields.${field}`)} error={errors[field]}>
+    <Field id={id(field)} label={t(`customers.fields.${field}`)} error={errors[field]} warning={warnings[field]}>
       <TextField.Root
         id={id(field)}
         size="2"

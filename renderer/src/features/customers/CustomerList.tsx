@@ -3,6 +3,7 @@ import {
   AllCommunityModule,
   type CellDoubleClickedEvent,
   type CellEditRequestEvent,
+  type FilterChangedEvent,
   type GetRowIdParams,
   ModuleRegistry,
   type SelectionChangedEvent,
@@ -125,12 +126,17 @@ function EmptyState({ onAdd }: { onAdd: () => void }) {
   );
 }
 
+/** The grid's overlays that our "no customer matches" message replaces. */
+const OWN_EMPTY_MESSAGE: Array<'noRows' | 'noMatchingRows'> = ['noRows', 'noMatchingRows'];
+
 function Grid({ workspacePath, currency, locale, onOpen, total }: { workspacePath: string; currency: string; locale: string; onOpen: (id: string) => void; total: number }) {
   const { t } = useTranslation();
   const gridRef = useRef<AgGridReact<CustomerRow>>(null);
   const [typed, setTyped] = useState('');
   const search = useDebounced(typed.trim(), 250);
   const [matching, setMatching] = useState<number | null>(null);
+  // column filters narrow the grid like a search does: the count and the "no match" message follow them
+  const [filtered, setFiltered] = useState(false);
   const [selected, setSelected] = useState<CustomerRow[]>([]);
   const [visible, toggleColumn, resetColumns] = useVisibleColumns(workspacePath);
 
@@ -204,10 +210,13 @@ function Grid({ workspacePath, currency, locale, onOpen, total }: { workspacePat
   const onSelectionChanged = useCallback((event: SelectionChangedEvent<CustomerRow>) => setSelected(event.api.getSelectedRows()), []);
   const clearSelection = () => gridRef.current?.api.deselectAll();
 
-  const shownCount = search ? matching : total;
+  const narrowed = search !== '' || filtered;
+  const shownCount = narrowed ? matching : total;
+  const onFilterChanged = useCallback((event: FilterChangedEvent<CustomerRow>) => setFiltered(columnFilters(event.api.getFilterModel()).length > 0), []);
+  const clearFilters = () => gridRef.current?.api.setFilterModel(null);
   return (
     <>
-      <Flex align="center" gap="3" wrap="wrap" className="customers-toolbar">
+      <Flex align="center" gap="3" wrap="nowrap" className="customers-toolbar">
         <TextField.Root
           size="2"
           value={typed}
@@ -222,7 +231,7 @@ function Grid({ workspacePath, currency, locale, onOpen, total }: { workspacePat
             <Search size={16} aria-hidden />
           </TextField.Slot>
         </TextField.Root>
-        {search && matching !== null && (
+        {narrowed && matching !== null && (
           <Text size="2" color="gray" role="status" data-testid="customers-matching">
             {t('customers.matching', { count: matching, formatted: new Intl.NumberFormat(locale).format(matching) })}
           </Text>
@@ -255,17 +264,29 @@ function Grid({ workspacePath, currency, locale, onOpen, total }: { workspacePat
           onCellEditRequest={onCellEditRequest}
           onCellDoubleClicked={onCellDoubleClicked}
           onSelectionChanged={onSelectionChanged}
+          onFilterChanged={onFilterChanged}
+          // our own message says that nothing matches, and how to undo it; the grid's would sit on top of it
+          suppressOverlays={OWN_EMPTY_MESSAGE}
           tooltipShowDelay={600}
           localeText={localeText}
         />
-        {search && matching === 0 && (
-          <Flex className="customers-no-match" align="center" justify="center" direction="column" gap="2">
+        {narrowed && matching === 0 && (
+          <Flex className="customers-no-match" align="center" justify="center" direction="column" gap="2" role="status">
             <Text size="3" weight="medium">
-              {t('customers.noMatch', { search })}
+              {search ? t('customers.noMatch', { search }) : t('customers.noFilterMatch')}
             </Text>
-            <Button variant="soft" color="gray" size="1" onClick={() => setTyped('')}>
-              {t('customers.clearSearch')}
-            </Button>
+            <Flex gap="2">
+              {search && (
+                <Button variant="soft" color="gray" size="1" onClick={() => setTyped('')}>
+                  {t('customers.clearSearch')}
+                </Button>
+              )}
+              {filtered && (
+                <Button variant="soft" color="gray" size="1" onClick={clearFilters}>
+                  {t('customers.clearFilters')}
+                </Button>
+              )}
+            </Flex>
           </Flex>
         )}
       </Box>

@@ -81,14 +81,15 @@ function Loaded({ customer, currency, onOpen, onErased }: { customer: Customer; 
       </Flex>
       <Grid columns={{ initial: '1', md: '1fr 360px' }} gap="5" align="start">
         <Flex direction="column" gap="5" minWidth="0">
+          {/* The person first, then their history: a long timeline must not push the details out of sight. */}
+          {/* Keyed by id so another customer starts with a clean draft. */}
+          <ProfileForm key={customer.id} customer={customer} />
           {/* a new purchase starts in the currency this customer usually pays in */}
           <TimelineCard
             key={`timeline-${customer.id}`}
             customerId={customer.id}
             currency={usualCurrency(customer.facts.lastPurchaseCurrency, customer.country, currency, CURRENCY_BY_COUNTRY)}
           />
-          {/* Keyed by id so another customer starts with a clean draft. */}
-          <ProfileForm key={customer.id} customer={customer} />
         </Flex>
         <Flex direction="column" gap="5" minWidth="0">
           <FactsCard customer={customer} currency={currency} />

@@ -96,7 +96,8 @@ function GroupRow({ group, onReview }: { group: DuplicateGroup; onReview: (pair:
   const [first, ...others] = group.customerIds;
   return (
     <li className="duplicates-group">
-      <Flex align="center" gap="3" wrap="wrap">
+      {/* three columns (reason, people, action), so every group lines up with the others */}
+      <div className="duplicates-row">
         <Badge color={group.reason === 'email' ? 'blue' : group.reason === 'phone' ? 'violet' : 'orange'} variant="soft" size="2">
           {t(`customers.duplicates.reason.${group.reason}`)}
         </Badge>
@@ -113,7 +114,7 @@ function GroupRow({ group, onReview }: { group: DuplicateGroup; onReview: (pair:
             </Button>
           ))}
         </Flex>
-      </Flex>
+      </div>
     </li>
   );
 }

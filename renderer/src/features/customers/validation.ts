@@ -7,6 +7,7 @@ import {
   CustomerPatchSchema,
   EMPTY_CUSTOMER,
 } from '../../../../shared/domain/customer';
+import { phoneLooksWrong } from '../../../../shared/logic/contact-rules';
 
 export type CustomerField = keyof CustomerFields;
 export type CustomerErrors = Partial<Record<CustomerField, string>>;
@@ -23,10 +24,11 @@ export function fieldsOf(customer: Customer | CustomerFields): CustomerFields {
 /** Words one zod issue about `field` in the UI language. */
 function message(field: CustomerField, code: string, maximum: unknown, t: TFunction): string {
   if (code === 'too_big') return t('customers.errors.tooLong', { max: Number(maximum) });
+  // the shared contact rules are refinements too: their field says which message it is
+  if (field === 'email') return t('customers.errors.email');
+  if (field === 'phone') return t('customers.errors.phone');
   if (code === 'custom') return t('customers.errors.needsName');
   switch (field) {
-    case 'email':
-      return t('customers.errors.email');
     case 'country':
       return t('customers.errors.country');
     case 'language':
@@ -52,6 +54,14 @@ function maximumOf(issue: { code: string; maximum?: unknown; errors?: unknown })
     }
   }
   return { code: issue.code, maximum: issue.maximum };
+}
+
+/**
+ * The warning for a phone number that is written like one but is not a real number in the given country (or the
+ * number's own, with +): shown beside the field; the number is still saved as typed.
+ */
+export function phoneWarning(phone: string, country: string, t: TFunction): string | null {
+  return phoneLooksWrong(phone, country) ? t('customers.warnings.phone') : null;
 }
 
 /** Checks a whole draft with the shared CustomerInputSchema (so a customer keeps a name, company or email). */
