@@ -15,6 +15,7 @@ import { forgetListOrder } from './handlers/customers';
 import { forgetPreparedImport } from './handlers/imports';
 import { personDataText } from './export/person-data';
 import { engineHandlers } from './handlers';
+import { rekeyNamesIfStale } from './handlers/name-order';
 import { insertProfile, readProfile } from './handlers/profile';
 import type { EngineHandler, JobControl } from './handlers/types';
 import { type EngineEnv, Workspace } from './workspace';
@@ -56,13 +57,18 @@ export class Engine {
     const workspace = withFileDetails(path, () => Workspace.open(path, this.env));
     this.workspace = workspace;
     this.save = { state: 'saved', at: null };
+    // a file from an earlier version (or changed by another tool) may hold name keys of another alphabet
+    workspace.mutate('customers.nameOrder', rekeyNamesIfStale);
     if (workspace.backupDue) this.backUpAfterOpening(workspace);
     return this.info();
   }
 
   async create(path: string, profile: Profile): Promise<WorkspaceInfo> {
     await this.close();
-    this.workspace = Workspace.create(path, this.env, (db: Writer) => insertProfile(db, profile, this.env.now()));
+    this.workspace = Workspace.create(path, this.env, (db: Writer) => {
+      insertProfile(db, profile, this.env.now());
+      rekeyNamesIfStale(db); // no customers yet: records which alphabet their keys will be in
+    });
     this.save = { state: 'saved', at: this.env.now().toISOString() };
     return this.info();
   }
@@ -74,6 +80,7 @@ export class Engine {
     const now = this.env.now();
     this.workspace = Workspace.create(path, this.env, (db: Writer) => {
       insertProfile(db, DEMO_PROFILE, now);
+      rekeyNamesIfStale(db); // no customers yet: records which alphabet their keys will be in
       generateDemo(db, { ...options, now });
     });
     this.save = { state: 'saved', at: now.toISOString() };

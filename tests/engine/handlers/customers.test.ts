@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { foldText, nameKey } from '../../../shared/logic/match-keys';
 import { contract } from '../../../shared/contract/channels';
 import type { Customer } from '../../../shared/domain/customer';
+import { sqliteQuery } from '../../support/engine';
 import { callParsed, engineWithWorkspace, trackedEngines } from '../../support/engines';
 
 const engines = trackedEngines();
@@ -242,6 +244,25 @@ describe('name order in the business language', () => {
     expect(order(e)).toEqual(['Æblegården', 'Anders Holm', 'Åse Poulsen', 'Čeněk Novák', 'Hudec', 'Chalupa', 'Ølstykke Bageri', 'Søren Kjær', 'Sorensen', 'Zacharias Berg']);
     callParsed(e, 'profile.update', { language: 'en' });
     expect(order(e)).toEqual(['Æblegården', 'Anders Holm', 'Åse Poulsen', 'Čeněk Novák', 'Chalupa', 'Hudec', 'Ølstykke Bageri', 'Søren Kjær', 'Sorensen', 'Zacharias Berg']);
+  });
+
+  it('a workspace whose name keys were written before names followed the language is re-keyed when it opens', async () => {
+    const e = await engine(); // a Danish business
+    for (const name of ['Åse Poulsen', 'Zacharias Berg', 'Anders Holm']) {
+      const [firstName, lastName] = name.split(' ');
+      callParsed(e, 'customers.create', { customer: { firstName, lastName } });
+    }
+    const path = (await e.info()).path;
+    await e.close();
+    // as an earlier Rapport left it: plain folded keys (Å as A), and no record of the alphabet they follow
+    for (const name of ['Åse Poulsen', 'Zacharias Berg', 'Anders Holm']) {
+      execFileSync('sqlite3', [path, `UPDATE customers SET display_key = '${foldText(name)}' WHERE first_name || ' ' || last_name = '${name}'`]);
+    }
+    execFileSync('sqlite3', [path, "DELETE FROM rapport_meta WHERE key = 'name_order_language'"]);
+    await e.open(path);
+    expect(order(e)).toEqual(['Anders Holm', 'Zacharias Berg', 'Åse Poulsen']);
+    await e.close();
+    expect(sqliteQuery(path, "SELECT value FROM rapport_meta WHERE key = 'name_order_language'")).toBe('da');
   });
 
   it('an edited name takes its place in the order; the Name filter still ignores accents', async () => {
