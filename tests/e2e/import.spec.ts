@@ -176,7 +176,10 @@ test('a Shopify orders export books purchases on the customers it names, new buy
   await expect(wizard.result).toContainText('Import finished');
   await expect(wizard.result).toContainText('2 purchases booked');
   const facts = async () => (await host!.rpc('customers.get', { id: mette.id })).body.value.facts;
-  expect(await facts()).toMatchObject({ purchaseCount: 1, totalMinor: 46400 }); // the order's Total, shipping included
+  // the order's Total, shipping included, in its own currency; the total is in the business currency
+  const booked = await facts();
+  expect(booked).toMatchObject({ purchaseCount: 1, spentByCurrency: [{ currency: 'DKK', totalMinor: 46400, purchaseCount: 1 }] });
+  expect(booked.totalMinor).toBe(booked.spentByCurrency[0].convertedMinor);
   expect(await total()).toBe(2); // Kari became a customer
 
   await wizard.undoButton.click();
