@@ -78,9 +78,10 @@ export function mapRow(
   const parsed = CustomerFieldsSchema.safeParse(candidate);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      // rule-level messages are whole sentences; field-level ones say which value was wrong
+      // a field's problem says which value was wrong (the email and phone rules are refinements of their field);
+      // a record-level rule has no path and is a whole sentence already
       const value = issue.path.length ? String((candidate as Record<string, unknown>)[String(issue.path[0])] ?? '') : '';
-      problems.push(issue.code === 'custom' || !value ? issue.message : `${issue.message} (“${value.slice(0, 60)}”)`);
+      problems.push(!value ? issue.message : `${issue.message} (“${value.slice(0, 60)}”)`);
     }
   } else if (!namesSomeone(parsed.data)) problems.push(NAMES_NOBODY);
   if (problems.length > 0 || !parsed.success) return refusedRow([...new Set(problems)], who);
