@@ -76,7 +76,7 @@ export function buildColumns(t: TFunction, locale: string, currency: string, vis
       valueFormatter: (p: Fmt) => ((p.value as string[] | undefined) ?? []).join(', '),
       cellRenderer: TagsCell,
     }),
-    base('lastPurchase', { initialWidth: 120, valueFormatter: (p: Fmt) => formatDate(p.value as string | null, locale) }),
+    base('lastPurchase', { initialWidth: 135, valueFormatter: (p: Fmt) => formatDate(p.value as string | null, locale) }),
     base('purchaseCount', { ...numeric, initialWidth: 120, valueFormatter: (p: Fmt) => formatNumber(p.value as number, locale) }),
     base('totalMinor', {
       ...numeric,
