@@ -80,7 +80,7 @@ export function buildColumns(t: TFunction, locale: string, currency: string, vis
     base('purchaseCount', { ...numeric, initialWidth: 120, valueFormatter: (p: Fmt) => formatNumber(p.value as number, locale) }),
     base('totalMinor', {
       ...numeric,
-      initialWidth: 140,
+      initialWidth: 155, // a six-figure total in full: "DKK 152,592.25"
       // converted to the business currency; purchases in a currency without a rate are named, not added in
       valueFormatter: (p: Fmt) => {
         const total = formatMoney(p.value as number, currency, locale);
