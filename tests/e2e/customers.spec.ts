@@ -1,13 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { REPO_ROOT, type RunningHost, startHost } from '../support/host';
+import { type RunningHost, startHost } from '../support/host';
 import { closeAndStop } from './stop-host';
 import { AddCustomerDialog, CustomerPage, CustomersPage, seedCustomers } from './pages/customers';
 import { ShellPage } from './pages/shell';
+import { shot } from './screenshot';
 
-const SHOTS = join(REPO_ROOT, 'test-results/screenshots');
 
 let host: RunningHost | null = null;
 
@@ -16,11 +16,6 @@ test.afterEach(async ({ context }) => {
   host = null;
 });
 
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-}
 
 /** A new workspace named `name` (GBP), with `count` seeded customers, open on the Customers screen. */
 async function openCustomers(page: Page, name: string, count: number): Promise<CustomersPage> {

@@ -1,14 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { REPO_ROOT, type RunningHost, startHost } from '../support/host';
+import { type RunningHost, startHost } from '../support/host';
 import { closeAndStop } from './stop-host';
 import { CapturePage } from './pages/capture';
 import { CustomerPage, CustomersPage } from './pages/customers';
 import { ShellPage } from './pages/shell';
+import { shot } from './screenshot';
 
-const SHOTS = join(REPO_ROOT, 'test-results/screenshots');
 let host: RunningHost | null = null;
 
 test.afterEach(async ({ context }) => {
@@ -22,11 +22,6 @@ async function openCustomers(page: Page): Promise<CustomersPage> {
   return new CustomersPage(page);
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.mouse.move(0, 0);
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-}
 
 test('Export CSV says where the file went and hands it to the browser as a download', async ({ page }) => {
   host = await startHost({ workspace: join(mkdtempSync(join(tmpdir(), 'rapport-files-')), 'Nordlys.rapport') });

@@ -1,13 +1,13 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { REPO_ROOT, type RunningHost, startHost } from '../support/host';
+import { expect, test } from '@playwright/test';
+import { type RunningHost, startHost } from '../support/host';
 import { closeAndStop } from './stop-host';
 import { CustomerPage, CustomersPage } from './pages/customers';
 import { ShellPage } from './pages/shell';
+import { SHOTS, shot } from './screenshot';
 
-const SHOTS = join(REPO_ROOT, 'test-results/screenshots');
 /** Seeded per-euro rates (migration 0004): what the expected totals are worked out from. */
 const PER_EUR = { DKK: 7.4584, CZK: 25.192, GBP: 0.82995 } as const;
 const inDkk = (minor: number, from: keyof typeof PER_EUR) => Math.round((minor * PER_EUR.DKK) / PER_EUR[from]);
@@ -31,11 +31,6 @@ async function buy(customerId: string, amountMinor: number, currency: string, da
   await rpc('timeline.add', { customerId, entry: { kind: 'purchase', date, amountMinor, currency } });
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-}
 
 test('totals in the business currency, original sums on the customer page, and rates kept in Settings', async ({ page }) => {
   host = await startHost({ workspace: join(mkdtempSync(join(tmpdir(), 'rapport-money-')), 'Nordlys.rapport') });

@@ -1,14 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { REPO_ROOT, type RunningHost, startHost } from '../support/host';
+import { type RunningHost, startHost } from '../support/host';
 import { closeAndStop } from './stop-host';
 import { CustomerPage, CustomersPage } from './pages/customers';
 import { ShellPage } from './pages/shell';
 import { WelcomePage } from './pages/welcome';
+import { shot } from './screenshot';
 
 /** The customer book's screens at a laptop's 1440 x 900, on the demo roaster; screenshots for a human to look at. */
-const SHOTS = join(REPO_ROOT, 'test-results/screenshots');
 let host: RunningHost | null = null;
 
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -17,11 +15,6 @@ test.afterEach(async ({ context }) => {
   host = null;
 });
 
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-}
 
 async function openDemo(page: Page): Promise<CustomersPage> {
   host = await startHost();

@@ -1,16 +1,15 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { REPO_ROOT, type RunningHost, startHost } from '../support/host';
+import { expect, test } from '@playwright/test';
+import { type RunningHost, startHost } from '../support/host';
 import { closeAndStop } from './stop-host';
 import { SettingsPage } from './pages/settings';
 import { ShellPage } from './pages/shell';
 import { WelcomePage } from './pages/welcome';
+import { shot } from './screenshot';
 
 /** Screenshots of each screen, for a human (or a reviewer) to look at: test-results/screenshots/*.png. */
-const SHOTS = join(REPO_ROOT, 'test-results/screenshots');
-
 let host: RunningHost | null = null;
 
 test.afterEach(async ({ context }) => {
@@ -18,11 +17,6 @@ test.afterEach(async ({ context }) => {
   host = null;
 });
 
-async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-}
 
 test('screenshots of welcome, create form, shell and settings', async ({ page }) => {
   host = await startHost();
