@@ -8,6 +8,7 @@ import { ISO_CURRENCY, parseRate } from '../../../../shared/logic/money';
 import type { ApiError } from '../../lib/api';
 import { currencyName } from '../../lib/intl';
 import { useDeleteRate, useRates, useSetRate } from '../../lib/queries';
+import { Field } from '../../components/Field';
 import './settings.css';
 
 /**
@@ -237,10 +238,7 @@ function AddRate({ business, known }: { business: string; known: ReadonlySet<str
     <Box mt="4">
       <form onSubmit={submit} noValidate aria-label={t('money.add')}>
         <Flex align="start" gap="3" wrap="wrap">
-          <Flex direction="column" gap="1">
-            <Text as="label" htmlFor="rate-add-currency" size="2" weight="medium">
-              {t('money.addCurrency')}
-            </Text>
+          <Field id="rate-add-currency" label={t('money.addCurrency')} error={errors.currency}>
             <TextField.Root
               id="rate-add-currency"
               value={currency}
@@ -250,16 +248,8 @@ function AddRate({ business, known }: { business: string; known: ReadonlySet<str
               aria-invalid={errors.currency ? true : undefined}
               onChange={(e) => setCurrency(e.target.value)}
             />
-            {errors.currency && (
-              <Text size="1" color="red" role="alert">
-                {errors.currency}
-              </Text>
-            )}
-          </Flex>
-          <Flex direction="column" gap="1">
-            <Text as="label" htmlFor="rate-add-rate" size="2" weight="medium">
-              {t('money.rateLabel', { currency: code || '…', business })}
-            </Text>
+          </Field>
+          <Field id="rate-add-rate" label={t('money.rateLabel', { currency: code || '…', business })} error={errors.rate}>
             <TextField.Root
               id="rate-add-rate"
               value={rate}
@@ -269,12 +259,7 @@ function AddRate({ business, known }: { business: string; known: ReadonlySet<str
               aria-invalid={errors.rate ? true : undefined}
               onChange={(e) => setRate(e.target.value)}
             />
-            {errors.rate && (
-              <Text size="1" color="red" role="alert">
-                {errors.rate}
-              </Text>
-            )}
-          </Flex>
+          </Field>
           <Button type="submit" variant="soft" mt="5" loading={save.isPending}>
             <Plus size={16} aria-hidden />
             {t('money.add')}
