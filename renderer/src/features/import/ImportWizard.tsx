@@ -1,28 +1,25 @@
-import { Badge, Button, Callout, Dialog, Flex, Heading, Progress, Select, Spinner, Table, Text } from '@radix-ui/themes';
+import { Badge, Button, Callout, Dialog, Flex, Heading, Progress, Select, Spinner, Text } from '@radix-ui/themes';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { CircleAlert, CircleCheck, FileSearch, FileUp, Info, Undo2, Upload } from 'lucide-react';
-import { type DragEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type DragEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import {
   IMPORT_DELIMITERS,
   IMPORT_ENCODINGS,
-  IMPORT_FIELDS,
-  type ImportCounts,
-  type ImportPlanRow,
   type ImportPreview,
   type ImportResult,
-  type MappingWarning,
 } from '../../../../shared/domain/import';
 import { type ApiError, call, onEvent } from '../../lib/api';
 import { type ChosenFile, FileTooBig, formatSize, readChosenFile } from './file';
 import { ImportHistoryButton } from './ImportHistory';
 import { type ImportField, type Mapping, forgetMapping, recallMapping, rememberMapping, sameMapping } from './mappingMemory';
+import { MappingTable, MappingWarnings, SampleTable } from './MappingTable';
+import { PlanCounts, PlanRows } from './PlanTable';
 import './import.css';
 
 type Encoding = (typeof IMPORT_ENCODINGS)[number];
 type Delimiter = (typeof IMPORT_DELIMITERS)[number];
-type Action = ImportPlanRow['action'];
 type Step = 'choose' | 'preview' | 'done';
 
 interface Options {
@@ -40,11 +37,6 @@ interface Detection {
 }
 
 const DELIMITER_NAMES: Record<Delimiter, 'comma' | 'semicolon' | 'tab' | 'pipe'> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
-const ACTIONS: Action[] = ['create', 'update', 'merge', 'skip', 'error'];
-const ACTION_COLORS = { create: 'green', update: 'blue', merge: 'violet', skip: 'gray', error: 'red' } as const;
-const COUNT_OF: Record<Action, keyof ImportPreview['counts']> = { create: 'created', update: 'updated', merge: 'merged', skip: 'skipped', error: 'failed' };
-/** Rendering more rows than this makes the dialog slow on big files; the filter reaches the rest. */
-const ROW_LIMIT = 500;
 
 /**
  * The import wizard: choose a file (dialog or drag-and-drop), check what Rapport read and what it will do row by
@@ -639,245 +631,6 @@ function EncodingChoice({ detection, current, onPick, disabled }: { detection: D
   );
 }
 
-/** Purchases are booked, skipped or refused, or are further lines of an order (merge); they are never updated. */
-const PURCHASE_ACTIONS: Action[] = ['create', 'merge', 'skip', 'error'];
-
-function PlanCounts({ counts, kind, done = false }: { counts: ImportPreview['counts']; kind: ImportPreview['kind']; done?: boolean }) {
-  const { t } = useTranslation();
-  return (
-    <Flex gap="2" wrap="wrap" mb="3" role="group" aria-label={t('import.planLabel')}>
-      {(kind === 'purchases' ? PURCHASE_ACTIONS : ACTIONS).map((action) => {
-        const key = COUNT_OF[action];
-        const count = counts[key];
-        return (
-          <Badge key={action} size="3" color={count === 0 ? 'gray' : ACTION_COLORS[action]} variant={count === 0 ? 'outline' : 'soft'} data-testid={`import-count-${key}`}>
-            {kind === 'purchases' && key === 'created'
-              ? t(done ? 'import.counts.purchasesBooked' : 'import.counts.purchases', { count })
-              : kind === 'purchases' && key === 'merged'
-                ? t('import.countsOrderLines', { count })
-                : t(`import.counts.${key}`, { count })}
-          </Badge>
-        );
-      })}
-    </Flex>
-  );
-}
-
-/** The plan's rows; the engine sends up to 500 of each kind, the counts say how many there are in all. */
-function PlanRows({ rows, counts }: { rows: ImportPlanRow[]; counts: ImportCounts }) {
-  const { t } = useTranslation();
-  const ids = useId();
-  const [filter, setFilter] = useState<'all' | Action>('all');
-  const sorted = useMemo(() => [...rows].sort((a, b) => a.line - b.line), [rows]);
-  const shown = filter === 'all' ? sorted : sorted.filter((row) => row.action === filter);
-  const present = new Set(rows.map((row) => row.action));
-
-  return (
-    <>
-      {rows.length > 10 && (
-        <Flex align="center" gap="2" mb="2">
-          <Text as="label" size="2" id={`${ids}-show`}>
-            {t('import.show')}
-          </Text>
-          <Select.Root value={filter} onValueChange={(value) => setFilter(value as typeof filter)} size="1">
-            <Select.Trigger aria-labelledby={`${ids}-show`} />
-            <Select.Content position="popper">
-              <Select.Item value="all">{t('import.showAll')}</Select.Item>
-              {ACTIONS.filter((action) => present.has(action)).map((action) => (
-                <Select.Item key={action} value={action}>
-                  {t(`import.showOnly.${action}`)}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select.Root>
-        </Flex>
-      )}
-      <div className="import-rows" role="region" aria-label={t('import.rowsLabel')}>
-        <Table.Root size="1" variant="surface">
-          <Table.Header>
-            <Table.Row>
-              <Table.ColumnHeaderCell className="import-col-line">{t('import.line')}</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell className="import-col-action">{t('import.action')}</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>{t('import.customer')}</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>{t('import.reason')}</Table.ColumnHeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {shown.slice(0, ROW_LIMIT).map((row, i) => (
-              <Table.Row key={`${row.line}-${i}`} className={row.action === 'error' ? 'import-row-error' : undefined} data-action={row.action}>
-                <Table.RowHeaderCell className="import-col-line">{row.line}</Table.RowHeaderCell>
-                <Table.Cell>
-                  <Badge color={ACTION_COLORS[row.action]} variant={row.action === 'error' ? 'solid' : 'soft'}>
-                    {t(`import.actions.${row.action}`)}
-                  </Badge>
-                </Table.Cell>
-                <Table.Cell>
-                  {row.name || row.email ? (
-                    <>
-                      <Text weight="medium">{row.name || row.email}</Text>
-                      {row.name && row.email && (
-                        <Text color="gray" size="1">
-                          {' '}
-                          · {row.email}
-                        </Text>
-                      )}
-                    </>
-                  ) : (
-                    <Text color="gray">{t('import.noName')}</Text>
-                  )}
-                </Table.Cell>
-                <Table.Cell>
-                  {row.problems && row.problems.length > 1 ? (
-                    <ul className="import-problems" aria-label={t('import.problemsLabel')}>
-                      {row.problems.map((problem) => (
-                        <li key={problem}>
-                          <Text color="red">{problem}</Text>
-                        </li>
-                      ))}
-                    </ul>
-                  ) : (
-                    <Text color={row.action === 'error' ? 'red' : undefined}>{row.reason}</Text>
-                  )}
-                </Table.Cell>
-              </Table.Row>
-            ))}
-            {shown.length === 0 && (
-              <Table.Row>
-                <Table.Cell colSpan={4}>
-                  <Text color="gray">{t('import.noRows')}</Text>
-                </Table.Cell>
-              </Table.Row>
-            )}
-          </Table.Body>
-        </Table.Root>
-        {(() => {
-          const total = filter === 'all' ? Object.values(counts).reduce((a, b) => a + b, 0) : counts[COUNT_OF[filter]];
-          const hidden = total - Math.min(shown.length, ROW_LIMIT);
-          return hidden > 0 ? (
-            <Text as="p" size="2" color="gray" mt="2">
-              {t('import.more', { count: hidden })}
-            </Text>
-          ) : null;
-        })()}
-      </div>
-    </>
-  );
-}
-
-/** What the engine found worth pointing out about the mapping: data that would be lost first, then left-out columns. */
-function MappingWarnings({ warnings }: { warnings: MappingWarning[] }) {
-  const { t } = useTranslation();
-  if (warnings.length === 0) return null;
-  const quoted = (headers: string[]) => headers.map((h) => `“${h}”`).join(', ');
-  const text = (w: MappingWarning) =>
-    w.kind === 'duplicate'
-      ? t('import.warnings.duplicate', { headers: quoted(w.headers), field: t(`import.fields.${w.field}`) })
-      : w.kind === 'overlap'
-        ? t('import.warnings.overlap', { fullName: quoted(w.headers.slice(0, 1)), others: quoted(w.headers.slice(1)) })
-        : t(`import.warnings.${w.kind}`, { headers: quoted(w.headers), count: w.headers.length });
-  const loss = warnings.filter((w) => w.kind === 'duplicate' || w.kind === 'overlap');
-  const left = warnings.filter((w) => w.kind === 'unmapped' || w.kind === 'ambiguous');
-  return (
-    <Flex direction="column" gap="2" mb="2">
-      {loss.length > 0 && (
-        <Callout.Root color="red" size="1" role="alert" data-testid="mapping-data-loss">
-          <Callout.Icon>
-            <CircleAlert size={16} />
-          </Callout.Icon>
-          <Flex direction="column" gap="1">
-            <Text size="2" weight="bold">
-              {t('import.dataLossTitle')}
-            </Text>
-            {loss.map((w) => (
-              <Text key={w.kind + w.headers.join()} size="2">
-                {text(w)}
-              </Text>
-            ))}
-          </Flex>
-        </Callout.Root>
-      )}
-      {left.length > 0 && (
-        <Callout.Root color="amber" size="1" data-testid="mapping-left-out">
-          <Callout.Icon>
-            <Info size={16} />
-          </Callout.Icon>
-          <Flex direction="column" gap="1">
-            {left.map((w) => (
-              <Text key={w.kind} size="2">
-                {text(w)}
-              </Text>
-            ))}
-          </Flex>
-        </Callout.Root>
-      )}
-    </Flex>
-  );
-}
-
-function MappingTable({ preview, onField, disabled }: { preview: ImportPreview; onField: (header: string, field: ImportField) => void; disabled: boolean }) {
-  const { t } = useTranslation();
-  const fields = IMPORT_FIELDS.filter((f) => f !== 'ignore');
-  const flagged = new Set(preview.mappingWarnings.filter((w) => w.kind === 'duplicate' || w.kind === 'overlap').flatMap((w) => w.headers));
-  const example = (index: number) => preview.sample.slice(1).map((cells) => cells[index] ?? '').find((value) => value.trim() !== '') ?? '';
-  return (
-    <div className="import-mapping">
-      {preview.headers.map((header, index) => {
-        const field = Object.hasOwn(preview.mapping, header) ? preview.mapping[header]! : 'ignore';
-        const warned = flagged.has(header);
-        return (
-          <div key={`${header}-${index}`} className="import-mapping-item" data-ignored={field === 'ignore' || undefined} data-warning={warned || undefined}>
-            <Text size="2" weight="medium" className="import-mapping-header" title={header}>
-              {header || `#${index + 1}`}
-            </Text>
-            <Select.Root value={field} onValueChange={(value) => onField(header, value as ImportField)} disabled={disabled} size="2">
-              <Select.Trigger aria-label={t('import.fieldFor', { header })} variant={field === 'ignore' ? 'soft' : 'surface'} color={field === 'ignore' ? 'gray' : undefined} />
-              <Select.Content position="popper">
-                <Select.Item value="ignore">{t('import.fields.ignore')}</Select.Item>
-                <Select.Separator />
-                {fields.map((f) => (
-                  <Select.Item key={f} value={f}>
-                    {t(`import.fields.${f}`)}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select.Root>
-            <Text size="1" color="gray" className="import-mapping-example" title={example(index)}>
-              {example(index) || '—'}
-            </Text>
-          </div>
-        );
-      })}
-    </div>
-  );
-}
-
-function SampleTable({ sample }: { sample: string[][] }) {
-  const { t } = useTranslation();
-  const [head, ...body] = sample;
-  if (!head) return null;
-  return (
-    <div className="import-sample" tabIndex={0} role="region" aria-label={t('import.sampleLabel')}>
-      <Table.Root size="1" variant="surface">
-        <Table.Header>
-          <Table.Row>
-            {head.map((cell, i) => (
-              <Table.ColumnHeaderCell key={i}>{cell}</Table.ColumnHeaderCell>
-            ))}
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {body.map((cells, r) => (
-            <Table.Row key={r}>
-              {head.map((_, i) => (
-                <Table.Cell key={i}>{cells[i] ?? ''}</Table.Cell>
-              ))}
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table.Root>
-    </div>
-  );
-}
 
 function DoneStep({
   fileName,
