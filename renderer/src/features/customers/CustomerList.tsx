@@ -1,4 +1,4 @@
-import { AlertDialog, Badge, Box, Button, Dialog, DropdownMenu, Flex, Heading, IconButton, RadioGroup, Select, Spinner, Text, TextField } from '@radix-ui/themes';
+import { AlertDialog, Badge, Box, Button, DropdownMenu, Flex, Heading, IconButton, Spinner, Text, TextField } from '@radix-ui/themes';
 import {
   AllCommunityModule,
   type CellDoubleClickedEvent,
@@ -11,10 +11,10 @@ import {
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { Ban, Plus, Search, Tag, Trash2, Users, X } from 'lucide-react';
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { CONSENT_CHANNELS, CUSTOMER_SORT_FIELDS, type ConsentChannel, type CustomerPatch, type CustomerRow, displayName } from '../../../../shared/domain/customer';
+import { CUSTOMER_SORT_FIELDS, type ConsentChannel, type CustomerPatch, type CustomerRow, displayName } from '../../../../shared/domain/customer';
 import { call, isApiError, onEvent, type ApiError } from '../../lib/api';
 import { useCustomerCount } from '../../lib/queries';
 import { ImportButton } from '../import';
@@ -26,6 +26,7 @@ import { FindDuplicatesButton } from './Duplicates';
 import { COLUMN_IDS, buildColumns, type ColumnId } from './columns';
 import { columnFilters, customersDatasource } from './datasource';
 import { customersGridTheme } from './gridTheme';
+import { ConsentDialog, TagDialog } from './SelectionDialogs';
 import { useVisibleColumns } from './useVisibleColumns';
 import { fieldsOf, nameToPatch, validatePatch } from './validation';
 import './customers.css';
@@ -413,137 +414,5 @@ function SelectionActions({ rows, onClear }: { rows: CustomerRow[]; onClear: () 
         </AlertDialog.Content>
       </AlertDialog.Root>
     </Flex>
-  );
-}
-
-function TagDialog({
-  mode,
-  open,
-  onOpenChange,
-  count,
-  busy,
-  onSubmit,
-}: {
-  mode: 'add' | 'remove';
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  count: number;
-  busy: boolean;
-  onSubmit: (tag: string) => void;
-}) {
-  const { t } = useTranslation();
-  const [value, setValue] = useState('');
-  useEffect(() => {
-    if (open) setValue('');
-  }, [open]);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const tag = value.trim();
-    if (tag) onSubmit(tag);
-  };
-  return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Content maxWidth="420px">
-        <Dialog.Title>{t(mode === 'add' ? 'customers.bulk.tagTitle' : 'customers.bulk.untagTitle', { count })}</Dialog.Title>
-        <form onSubmit={submit}>
-          <Flex direction="column" gap="1">
-            <Text as="label" size="2" weight="medium" htmlFor="bulk-tag">
-              {t('customers.bulk.tagLabel')}
-            </Text>
-            <TextField.Root id="bulk-tag" value={value} maxLength={60} autoFocus onChange={(e) => setValue(e.target.value)} />
-          </Flex>
-          <Flex gap="3" mt="4" justify="end">
-            <Dialog.Close>
-              <Button type="button" variant="soft" color="gray">
-                {t('create.cancel')}
-              </Button>
-            </Dialog.Close>
-            <Button type="submit" disabled={value.trim() === ''} loading={busy}>
-              {t(mode === 'add' ? 'customers.bulk.tagSubmit' : 'customers.bulk.untagSubmit')}
-            </Button>
-          </Flex>
-        </form>
-      </Dialog.Content>
-    </Dialog.Root>
-  );
-}
-
-/** Records consent (or its withdrawal) on one channel for the selection, with how it was given as evidence. */
-function ConsentDialog({
-  open,
-  onOpenChange,
-  count,
-  busy,
-  onSubmit,
-}: {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  count: number;
-  busy: boolean;
-  onSubmit: (consent: { channel: ConsentChannel; status: 'granted' | 'withdrawn'; evidence: string }) => void;
-}) {
-  const { t } = useTranslation();
-  const [channel, setChannel] = useState<ConsentChannel>('email');
-  const [status, setStatus] = useState<'granted' | 'withdrawn'>('granted');
-  const [evidence, setEvidence] = useState('');
-  useEffect(() => {
-    if (open) setEvidence('');
-  }, [open]);
-  const needsEvidence = status === 'granted';
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!needsEvidence || evidence.trim()) onSubmit({ channel, status, evidence: evidence.trim() });
-  };
-  return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Content maxWidth="460px">
-        <Dialog.Title>{t('customers.bulk.consentTitle', { count })}</Dialog.Title>
-        <form onSubmit={submit}>
-          <Flex direction="column" gap="3">
-            <Flex direction="column" gap="1">
-              <Text size="2" weight="medium" id="bulk-consent-channel">
-                {t('customers.bulk.consentChannel')}
-              </Text>
-              <Select.Root value={channel} onValueChange={(value) => setChannel(value as ConsentChannel)}>
-                <Select.Trigger aria-labelledby="bulk-consent-channel" />
-                <Select.Content>
-                  {CONSENT_CHANNELS.map((c) => (
-                    <Select.Item key={c} value={c}>
-                      {t(`customers.bulk.channels.${c}`)}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select.Root>
-            </Flex>
-            <RadioGroup.Root value={status} onValueChange={(value) => setStatus(value as 'granted' | 'withdrawn')} aria-label={t('customers.bulk.consentStatus')}>
-              <RadioGroup.Item value="granted">{t('customers.bulk.granted')}</RadioGroup.Item>
-              <RadioGroup.Item value="withdrawn">{t('customers.bulk.withdrawn')}</RadioGroup.Item>
-            </RadioGroup.Root>
-            <Flex direction="column" gap="1">
-              <Text as="label" size="2" weight="medium" htmlFor="bulk-consent-evidence">
-                {t(needsEvidence ? 'customers.bulk.evidenceRequired' : 'customers.bulk.evidenceOptional')}
-              </Text>
-              <TextField.Root
-                id="bulk-consent-evidence"
-                value={evidence}
-                maxLength={500}
-                placeholder={t('customers.bulk.evidencePlaceholder')}
-                onChange={(e) => setEvidence(e.target.value)}
-              />
-            </Flex>
-          </Flex>
-          <Flex gap="3" mt="4" justify="end">
-            <Dialog.Close>
-              <Button type="button" variant="soft" color="gray">
-                {t('create.cancel')}
-              </Button>
-            </Dialog.Close>
-            <Button type="submit" disabled={needsEvidence && evidence.trim() === ''} loading={busy}>
-              {t('customers.bulk.consentSubmit')}
-            </Button>
-          </Flex>
-        </form>
-      </Dialog.Content>
-    </Dialog.Root>
   );
 }
