@@ -9,7 +9,7 @@ import type { Writer } from './database';
 import { DEMO_PROFILE, generateDemo } from './demo/generate';
 import type { CustomerRow } from '../../shared/domain/customer';
 import type { CustomersCsvRequest } from '../../shared/domain/export';
-import { writeFileDurably } from './durable-file';
+import { writeFileDurably } from './persistence/durable-file';
 import { customersCsv } from './export/customers-csv';
 import { forgetListOrder } from './handlers/customers';
 import { forgetPreparedImport } from './handlers/imports';

@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { EventMap, EventName } from '../../shared/contract/events';
 import { DEFAULT_SNAPSHOT_POLICY, Engine, type SnapshotPolicy } from './engine';
 import type { EngineWorkerData, FromWorker, ToWorker } from './protocol';
-import { setLockEngineIdentity } from './lock';
+import { setLockEngineIdentity } from './persistence/lock';
 import { answerRequest } from './service';
 import { loadSqlJs } from './sqlite';
 

@@ -3,13 +3,13 @@ import { basename, dirname, join } from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import { RapportFailure } from '../../shared/contract/result';
 import type { JournalRecovery } from '../../shared/domain/workspace';
-import { listBackups, takeBackup, takeBackupInBackground } from './backups';
+import { listBackups, takeBackup, takeBackupInBackground } from './persistence/backups';
 import { type Reader, type SqlParams, type Writer, WorkspaceDatabase } from './database';
-import { withRoomOnDisk } from './disk-space';
-import { safeUnlink, writeFileDurably, writeFileDurablyInBackground } from './durable-file';
-import { RAPPORT_APPLICATION_ID, checkWorkspaceBytes, checkWorkspaceHeader } from './file-check';
-import { Journal, type JournalContents, type JournalRecord, decodeParams, encodeParams, journalPathFor, readJournal } from './journal';
-import { WorkspaceLock } from './lock';
+import { withRoomOnDisk } from './persistence/disk-space';
+import { safeUnlink, writeFileDurably, writeFileDurablyInBackground } from './persistence/durable-file';
+import { RAPPORT_APPLICATION_ID, checkWorkspaceBytes, checkWorkspaceHeader } from './persistence/file-check';
+import { Journal, type JournalContents, type JournalRecord, decodeParams, encodeParams, journalPathFor, readJournal } from './persistence/journal';
+import { WorkspaceLock } from './persistence/lock';
 import { LATEST_SCHEMA_VERSION, migrate } from './migrations';
 
 /** What the engine needs from the outside world; tests pass a fixed clock and ids. */

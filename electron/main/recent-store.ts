@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { RecentWorkspace } from '../../shared/domain/workspace';
-import { writeFileDurably } from '../engine/durable-file';
+import { writeFileDurably } from '../engine/persistence/durable-file';
 
 interface StoredRecent {
   path: string;

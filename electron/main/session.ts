@@ -6,7 +6,7 @@ import type { EventMap, EventName } from '../../shared/contract/events';
 import { RapportFailure, type RapportError, type Result } from '../../shared/contract/result';
 import type { Profile } from '../../shared/domain/profile';
 import type { WorkspaceInfo, WorkspaceStatus } from '../../shared/domain/workspace';
-import { backupFolderFor } from '../engine/backups';
+import { backupFolderFor } from '../engine/persistence/backups';
 import { DEMO_FILE_NAME } from '../engine/demo/generate';
 import type { EngineClient } from '../engine/client';
 import { type Customer, displayName } from '../../shared/domain/customer';

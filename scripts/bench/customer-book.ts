@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Page } from 'playwright-core';
 import type { ImportPreview, ImportResult } from '../../shared/domain/import';
-import { journalPathFor } from '../../electron/engine/journal';
+import { journalPathFor } from '../../electron/engine/persistence/journal';
 import { startHost } from '../../tests/support/host';
 import type { EngineClient } from '../../electron/engine/client';
 import { customerCsv } from './customer-csv';

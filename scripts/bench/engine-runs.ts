@@ -2,7 +2,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { EngineChannel } from '../../shared/contract/channels';
 import type { Result } from '../../shared/contract/result';
-import { backupFolderFor } from '../../electron/engine/backups';
+import { backupFolderFor } from '../../electron/engine/persistence/backups';
 import { EngineClient } from '../../electron/engine/client';
 import type { EngineRequest } from '../../electron/engine/protocol';
 import { type StallReading, type Summary, median, round, sleep, slowest, summarize, timed, watchStalls } from './measure';

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { SqlJsStatic } from 'sql.js';
 import type { Profile } from '../../shared/domain/profile';
-import { backupFolderFor } from '../../electron/engine/backups';
+import { backupFolderFor } from '../../electron/engine/persistence/backups';
 import type { Writer } from '../../electron/engine/database';
-import { safeUnlink, writeFileDurably } from '../../electron/engine/durable-file';
+import { safeUnlink, writeFileDurably } from '../../electron/engine/persistence/durable-file';
 import { insertProfile } from '../../electron/engine/handlers/profile';
-import { journalPathFor } from '../../electron/engine/journal';
-import { lockPathFor } from '../../electron/engine/lock';
+import { journalPathFor } from '../../electron/engine/persistence/journal';
+import { lockPathFor } from '../../electron/engine/persistence/lock';
 import { Workspace } from '../../electron/engine/workspace';
 import { round } from './measure';
 

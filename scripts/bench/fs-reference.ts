@@ -1,7 +1,7 @@
 import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { type Summary, summarize } from './measure';
-import { safeUnlink } from '../../electron/engine/durable-file';
+import { safeUnlink } from '../../electron/engine/persistence/durable-file';
 
 /**
  * The floor under every edit acknowledgement: appending a journal-sized record to a file and fsync'ing it,

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import Papa from 'papaparse';
-import { writeFileDurably } from '../../electron/engine/durable-file';
+import { writeFileDurably } from '../../electron/engine/persistence/durable-file';
 import { loadSqlJs } from '../../electron/engine/sqlite';
 import { median, round } from './measure';
 

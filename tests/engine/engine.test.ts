@@ -3,8 +3,8 @@ import { closeSync, copyFileSync, existsSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Engine } from '../../electron/engine/engine';
-import { journalPathFor, readJournal } from '../../electron/engine/journal';
-import { listBackups } from '../../electron/engine/backups';
+import { journalPathFor, readJournal } from '../../electron/engine/persistence/journal';
+import { listBackups } from '../../electron/engine/persistence/backups';
 import { sampleProfile, sqliteIntegrity, sqliteQuery, tempDir, testEnv } from '../support/engine';
 
 const engines: Engine[] = [];

@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { insertProfile } from '../../electron/engine/handlers/profile';
-import { lockPathFor } from '../../electron/engine/lock';
+import { lockPathFor } from '../../electron/engine/persistence/lock';
 import { Workspace } from '../../electron/engine/workspace';
 import { sampleProfile, sha256, tempDir, testEnv } from '../support/engine';
 

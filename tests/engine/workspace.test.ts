@@ -2,10 +2,10 @@ import { LATEST_SCHEMA_VERSION } from '../../electron/engine/migrations';
 import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RAPPORT_APPLICATION_ID } from '../../electron/engine/file-check';
+import { RAPPORT_APPLICATION_ID } from '../../electron/engine/persistence/file-check';
 import { insertProfile, readProfile } from '../../electron/engine/handlers/profile';
-import { journalPathFor, readJournal } from '../../electron/engine/journal';
-import { lockPathFor } from '../../electron/engine/lock';
+import { journalPathFor, readJournal } from '../../electron/engine/persistence/journal';
+import { lockPathFor } from '../../electron/engine/persistence/lock';
 import { Workspace } from '../../electron/engine/workspace';
 import { sampleProfile, sqliteIntegrity, sqliteQuery, tempDir, testEnv } from '../support/engine';
 

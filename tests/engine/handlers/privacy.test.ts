@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { journalPathFor, readJournal } from '../../../electron/engine/journal';
+import { journalPathFor, readJournal } from '../../../electron/engine/persistence/journal';
 import { callParsed, engineWithWorkspace, trackedEngines } from '../../support/engines';
 import { sampleProfile, sqliteQuery } from '../../support/engine';
 

@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listBackups } from '../../../electron/engine/backups';
+import { listBackups } from '../../../electron/engine/persistence/backups';
 import { WorkspaceDatabase } from '../../../electron/engine/database';
-import { RAPPORT_APPLICATION_ID } from '../../../electron/engine/file-check';
+import { RAPPORT_APPLICATION_ID } from '../../../electron/engine/persistence/file-check';
 import { insertProfile, readProfile } from '../../../electron/engine/handlers/profile';
 import { LATEST_SCHEMA_VERSION, migrate } from '../../../electron/engine/migrations';
 import { foundation } from '../../../electron/engine/migrations/0001-foundation';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkspaceDatabase } from '../../../electron/engine/database';
 import { Engine } from '../../../electron/engine/engine';
-import { RAPPORT_APPLICATION_ID } from '../../../electron/engine/file-check';
+import { RAPPORT_APPLICATION_ID } from '../../../electron/engine/persistence/file-check';
 import { insertProfile } from '../../../electron/engine/handlers/profile';
 import { LATEST_SCHEMA_VERSION, migrate } from '../../../electron/engine/migrations';
 import { foundation } from '../../../electron/engine/migrations/0001-foundation';

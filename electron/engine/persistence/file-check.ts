@@ -1,4 +1,4 @@
-import { RapportFailure } from '../../shared/contract/result';
+import { RapportFailure } from '../../../shared/contract/result';
 
 /** `PRAGMA application_id` of Rapport workspaces: the ASCII bytes "RPRT". */
 export const RAPPORT_APPLICATION_ID = 0x52505254;

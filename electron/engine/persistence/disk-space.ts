@@ -1,6 +1,6 @@
 import { statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { RapportFailure } from '../../shared/contract/result';
+import { RapportFailure } from '../../../shared/contract/result';
 
 /**
  * Opening writes the whole database with its replayed edits beside the file before it empties the journal. When the

@@ -1,7 +1,7 @@
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { RapportFailure } from '../../shared/contract/result';
+import { RapportFailure } from '../../../shared/contract/result';
 
 /**
  * Keeps two Rapport instances from writing one workspace. A lock file next to the workspace names the

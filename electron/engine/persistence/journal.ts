@@ -1,7 +1,7 @@
 import { closeSync, existsSync, fsyncSync, ftruncateSync, openSync, readFileSync, readSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { crc32 } from 'node:zlib';
-import type { SqlParam } from './database';
+import type { SqlParam } from '../database';
 import { fsyncFolder, writeAll, writeFileDurably } from './durable-file';
 import { headerFor, scanJournal } from './journal-scan';
 
