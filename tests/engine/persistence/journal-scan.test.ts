@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Journal, type JournalRecord } from '../../electron/engine/persistence/journal';
-import { scanJournal } from '../../electron/engine/persistence/journal-scan';
-import { tempDir } from '../support/engine';
+import { Journal, type JournalRecord } from '../../../electron/engine/persistence/journal';
+import { scanJournal } from '../../../electron/engine/persistence/journal-scan';
+import { tempDir } from '../../support/engine';
 
 const ID = '3f2a9c1e-7b4d-4e8a-9c21-5d6f7a8b9c0d';
 

@@ -1,10 +1,10 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { insertProfile, readProfile } from '../../electron/engine/handlers/profile';
-import { journalPathFor } from '../../electron/engine/persistence/journal';
-import { Workspace } from '../../electron/engine/workspace';
-import { sampleProfile, sha256, tempDir, testEnv } from '../support/engine';
+import { insertProfile, readProfile } from '../../../electron/engine/handlers/profile';
+import { journalPathFor } from '../../../electron/engine/persistence/journal';
+import { Workspace } from '../../../electron/engine/workspace';
+import { sampleProfile, sha256, tempDir, testEnv } from '../../support/engine';
 
 /**
  * A full disk, simulated: while `full` is set, creating the temp file of a durable write fails with ENOSPC (as

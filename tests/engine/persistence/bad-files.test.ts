@@ -1,11 +1,11 @@
-import { LATEST_SCHEMA_VERSION } from '../../electron/engine/migrations';
+import { LATEST_SCHEMA_VERSION } from '../../../electron/engine/migrations';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { insertProfile } from '../../electron/engine/handlers/profile';
-import { Workspace } from '../../electron/engine/workspace';
-import { sampleProfile, sha256, tempDir, testEnv } from '../support/engine';
+import { insertProfile } from '../../../electron/engine/handlers/profile';
+import { Workspace } from '../../../electron/engine/workspace';
+import { sampleProfile, sha256, tempDir, testEnv } from '../../support/engine';
 
 /** A real, closed Rapport workspace to damage. */
 async function goodWorkspaceBytes(): Promise<Buffer> {

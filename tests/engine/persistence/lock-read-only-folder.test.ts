@@ -3,10 +3,10 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { insertProfile } from '../../electron/engine/handlers/profile';
-import { lockPathFor } from '../../electron/engine/persistence/lock';
-import { Workspace } from '../../electron/engine/workspace';
-import { sampleProfile, sha256, tempDir, testEnv } from '../support/engine';
+import { insertProfile } from '../../../electron/engine/handlers/profile';
+import { lockPathFor } from '../../../electron/engine/persistence/lock';
+import { Workspace } from '../../../electron/engine/workspace';
+import { sampleProfile, sha256, tempDir, testEnv } from '../../support/engine';
 
 /**
  * Tests run as root, where chmod does not stop writes, so the read-only folder is simulated: unlinking anything

@@ -3,12 +3,12 @@ import { existsSync, lstatSync, readFileSync, readdirSync, readlinkSync, realpat
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { insertProfile } from '../../electron/engine/handlers/profile';
-import { backupFolderFor } from '../../electron/engine/persistence/backups';
-import { journalPathFor } from '../../electron/engine/persistence/journal';
-import { lockPathFor } from '../../electron/engine/persistence/lock';
-import { Workspace } from '../../electron/engine/workspace';
-import { sampleProfile, sha256, sqliteQuery, tempDir, testEnv } from '../support/engine';
+import { insertProfile } from '../../../electron/engine/handlers/profile';
+import { backupFolderFor } from '../../../electron/engine/persistence/backups';
+import { journalPathFor } from '../../../electron/engine/persistence/journal';
+import { lockPathFor } from '../../../electron/engine/persistence/lock';
+import { Workspace } from '../../../electron/engine/workspace';
+import { sampleProfile, sha256, sqliteQuery, tempDir, testEnv } from '../../support/engine';
 
 async function closedWorkspace() {
   const env = await testEnv();
