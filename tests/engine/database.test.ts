@@ -7,9 +7,8 @@ import { sqlJs } from '../support/engine';
 /**
  * What database.ts promises the rest of the engine: rows as plain objects, positional and named parameters,
  * statements cached by their SQL yet always bound afresh, the connection's pragmas and `fold()` still in place
- * after an export (sql.js before 1.16 reopened the
- * database there; 1.16 exports through SQLite's backup API, but the promise holds either way), and SQLite's errors passed on without breaking the
- * statement for the next call. Real sql.js.
+ * after an export (older sql.js reopened the database there; 1.16 exports through SQLite's backup API, and the
+ * promise holds either way), and SQLite's errors passed on without breaking the statement for the next call.
  */
 let SQL: SqlJsStatic;
 beforeAll(async () => {
