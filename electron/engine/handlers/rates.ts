@@ -2,7 +2,7 @@ import { RapportFailure } from '../../../shared/contract/result';
 import type { ExchangeRates } from '../../../shared/domain/rates';
 import { RATE_ANCHOR, perEurFromRate, rateDecimal, rateInBusiness } from '../../../shared/logic/money';
 import type { Reader, Writer } from '../database';
-import { readProfile } from './profile';
+import { readProfile } from '../store/profile';
 import type { EngineHandler } from './types';
 
 /**

@@ -5,7 +5,7 @@ import { contract } from '../../../shared/contract/channels';
 import { WorkspaceDatabase } from '../../../electron/engine/database';
 import { DEMO_PROFILE, type DemoCounts, generateDemo } from '../../../electron/engine/demo/generate';
 import { Engine } from '../../../electron/engine/engine';
-import { insertProfile } from '../../../electron/engine/handlers/profile';
+import { insertProfile } from '../../../electron/engine/store/profile';
 import { migrate } from '../../../electron/engine/migrations';
 import { sqlJs, sqliteIntegrity, sqliteQuery, tempDir, testEnv } from '../../support/engine';
 

@@ -1,8 +1,15 @@
-import { RapportFailure } from '../../../shared/contract/result';
-import type { Reader, SqlParam, Writer } from '../database';
-import { customerWhere } from './customers';
-import { readProfile } from './profile';
-import type { EngineHandler } from './types';
+import { RapportFailure } from '../../../../shared/contract/result';
+import type { ConsentChannel } from '../../../../shared/domain/customer';
+import type { SqlParam } from '../../database';
+import { recordConsent } from '../../store/consents';
+import { customerIdsQuery } from '../../store/customer-query';
+import { customerExists, deleteCustomer, insertStoredCustomerRow, insertStoredRow, setDoNotContact, touchCustomer } from '../../store/customers';
+import { readProfile } from '../../store/profile';
+import { addTags, removeTags } from '../../store/tags';
+import type { Reader, Writer } from '../../database';
+import type { EngineHandler } from '../types';
+
+/** Changes to many customers at once: delete (and its undo), bulk edit, and the ids behind "select all". */
 
 /** Tables whose rows belong to a customer, restored with it when a delete is undone. */
 const OWNED = ['customers', 'customer_tags', 'consents', 'purchases', 'touchpoints', 'feedback'] as const;
@@ -30,7 +37,7 @@ const remove: EngineHandler<'customers.delete'> = ({ db, now, newId }, { ids }) 
     ),
   };
   let deleted = 0;
-  for (const id of unique) deleted += db.run('DELETE FROM customers WHERE id = ?', [id]).changes;
+  for (const id of unique) deleted += deleteCustomer(db, id);
   const undoId = newId();
   if (deleted > 0) db.run('INSERT INTO deletions (id, at, rows) VALUES (?, ?, ?)', [undoId, now().toISOString(), JSON.stringify(saved)]);
   return { deleted, undoId: deleted > 0 ? undoId : null };
@@ -42,48 +49,49 @@ const restore: EngineHandler<'customers.restore'> = ({ db, now }, { undoId }) =>
   if (!record) throw new RapportFailure('not-found', 'There is nothing to undo for that delete.');
   if (record.undone_at) throw new RapportFailure('conflict', 'That delete was already undone.');
   const saved = JSON.parse(record.rows) as Saved;
-  const clash = saved.customers.find((row) => db.get('SELECT 1 FROM customers WHERE id = ?', [row.id as string]));
+  const clash = saved.customers.find((row) => customerExists(db, row.id as string));
   if (clash) throw new RapportFailure('conflict', 'A deleted customer is back already; the delete cannot be undone twice.');
   // customers first without links among themselves, then the links, so the order of rows never matters
-  for (const row of saved.customers) insertRow(db, 'customers', { ...row, referred_by: null, successor_id: null });
-  for (const row of saved.customers) {
-    db.run('UPDATE customers SET referred_by = ?, successor_id = ? WHERE id = ?', [row.referred_by ?? null, row.successor_id ?? null, row.id ?? null]);
+  for (const row of saved.customers) insertStoredCustomerRow(db, { ...row, referred_by: null, successor_id: null });
+  for (const row of saved.customers) relink(db, row);
+  for (const table of OWNED.slice(1)) {
+    for (const row of saved[table]) {
+      if (table === 'consents') restoreConsent(db, row);
+      else insertStoredRow(db, table, row);
+    }
   }
-  for (const table of OWNED.slice(1)) for (const row of saved[table]) insertRow(db, table, row);
-  for (const link of saved.links) {
-    db.run('UPDATE customers SET referred_by = ?, successor_id = ? WHERE id = ?', [link.referred_by ?? null, link.successor_id ?? null, link.id ?? null]);
-  }
+  for (const link of saved.links) relink(db, link);
   db.run('UPDATE deletions SET undone_at = ? WHERE id = ?', [now().toISOString(), undoId]);
   return { restored: saved.customers.length };
 };
 
-function insertRow(db: Writer, table: string, row: Record<string, SqlParam>): void {
-  const columns = Object.keys(row);
-  db.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, columns.map((c) => row[c] ?? null));
+function relink(db: Writer, row: Record<string, SqlParam>): void {
+  db.run('UPDATE customers SET referred_by = ?, successor_id = ? WHERE id = ?', [row.referred_by ?? null, row.successor_id ?? null, row.id ?? null]);
+}
+
+/** A consents row as the delete kept it. */
+function restoreConsent(db: Writer, row: Record<string, SqlParam>): void {
+  recordConsent(db, row.customer_id as string, row.channel as ConsentChannel, {
+    status: row.status as 'granted' | 'withdrawn',
+    at: row.at as string,
+    source: row.source as string,
+    evidence: row.evidence as string,
+  });
 }
 
 /** One change to many customers in one transaction: tags, do-not-contact, consent on a channel. */
-const bulkUpdate: EngineHandler<'customers.bulkUpdate'> = ({ db, now }, { ids, addTags, removeTags, doNotContact, consent }) => {
+const bulkUpdate: EngineHandler<'customers.bulkUpdate'> = ({ db, now }, { ids, addTags: added, removeTags: removed, doNotContact, consent }) => {
   const at = now().toISOString();
   let updated = 0;
   for (const id of new Set(ids)) {
-    if (!db.get('SELECT 1 FROM customers WHERE id = ?', [id])) continue;
-    let changes = 0;
-    for (const tag of addTags) changes += db.run('INSERT OR IGNORE INTO customer_tags (customer_id, tag) VALUES (?, ?)', [id, tag]).changes;
-    for (const tag of removeTags) changes += db.run('DELETE FROM customer_tags WHERE customer_id = ? AND tag = ?', [id, tag]).changes;
-    if (doNotContact !== undefined) {
-      changes += db.run('UPDATE customers SET do_not_contact = ? WHERE id = ? AND do_not_contact <> ?', [doNotContact ? 1 : 0, id, doNotContact ? 1 : 0]).changes;
-    }
+    if (!customerExists(db, id)) continue;
+    let changes = addTags(db, id, added) + removeTags(db, id, removed);
+    if (doNotContact !== undefined) changes += setDoNotContact(db, id, doNotContact);
     if (consent) {
-      changes += db.run(
-        `INSERT INTO consents (customer_id, channel, status, at, source, evidence) VALUES (?, ?, ?, ?, 'bulk edit', ?)
-           ON CONFLICT (customer_id, channel) DO UPDATE SET status = excluded.status, at = excluded.at, source = excluded.source, evidence = excluded.evidence
-           WHERE consents.status <> excluded.status`,
-        [id, consent.channel, consent.status, at, consent.evidence],
-      ).changes;
+      changes += recordConsent(db, id, consent.channel, { status: consent.status, at, source: 'bulk edit', evidence: consent.evidence }, { onlyIfStatusChanges: true });
     }
     if (changes > 0) {
-      db.run('UPDATE customers SET updated_at = ? WHERE id = ?', [at, id]);
+      touchCustomer(db, id, at);
       updated += 1;
     }
   }
@@ -92,8 +100,8 @@ const bulkUpdate: EngineHandler<'customers.bulkUpdate'> = ({ db, now }, { ids, a
 
 /** Every id the grid's current search and filter show, for "select all". */
 const ids: EngineHandler<'customers.ids'> = ({ db }, request) => {
-  const { whereSql, params } = customerWhere(request, [readProfile(db).language]);
-  return db.all<{ id: string }>(`SELECT c.id FROM customers c ${whereSql}`, params).map((row) => row.id);
+  const query = customerIdsQuery(request, [readProfile(db).language]);
+  return db.all<{ id: string }>(query.sql, query.params).map((row) => row.id);
 };
 
 export const bulkHandlers = {
