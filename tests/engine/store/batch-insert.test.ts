@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SqlParams, Writer } from '../../../electron/engine/database';
 import { BatchInsert } from '../../../electron/engine/store/batch-insert';
 import { bookWith, id } from './support';
 
@@ -6,12 +7,12 @@ describe('BatchInsert', () => {
   it('sends a full batch as one statement as soon as it is full, and the rest on flush', async () => {
     const db = await bookWith([[1, { lastName: 'Holm' }]]);
     const statements: Array<{ sql: string; values: number }> = [];
-    const writer = {
+    const writer: Writer = {
       all: db.all.bind(db),
       get: db.get.bind(db),
-      run: (sql: string, params?: readonly unknown[]) => {
-        statements.push({ sql, values: params?.length ?? 0 });
-        return db.run(sql, params as never);
+      run: (sql: string, params?: SqlParams) => {
+        statements.push({ sql, values: Array.isArray(params) ? params.length : 0 });
+        return db.run(sql, params);
       },
     };
     const tags = new BatchInsert(writer, 'customer_tags', ['customer_id', 'tag'], 3);
