@@ -246,3 +246,26 @@ export function insertStoredRow(db: Writer, table: string, row: Record<string, S
   const columns = Object.keys(row);
   db.run(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, columns.map((c) => row[c] ?? null));
 }
+
+/** The links between customers: who referred them, who took over from them. */
+export const CUSTOMER_LINKS = ['referred_by', 'successor_id'] as const;
+
+/**
+ * Points every other customer's link at `fromId` to `toId` instead (a merge); answers the ids changed per link,
+ * for its undo.
+ */
+export function moveLinks(db: Writer, fromId: string, toId: string): Record<(typeof CUSTOMER_LINKS)[number], string[]> {
+  const moved = {} as Record<(typeof CUSTOMER_LINKS)[number], string[]>;
+  for (const link of CUSTOMER_LINKS) {
+    moved[link] = db.all<{ id: string }>(`SELECT id FROM customers WHERE ${link} = ? AND id <> ?`, [fromId, toId]).map((r) => r.id);
+    db.run(`UPDATE customers SET ${link} = ? WHERE ${link} = ? AND id <> ?`, [toId, fromId, toId]);
+  }
+  return moved;
+}
+
+/** Points these customers' links back at `toId` (the undo of moveLinks). */
+export function moveLinksBack(db: Writer, moved: Partial<Record<(typeof CUSTOMER_LINKS)[number], string[]>>, toId: string): void {
+  for (const link of CUSTOMER_LINKS) {
+    for (const id of moved[link] ?? []) db.run(`UPDATE customers SET ${link} = ? WHERE id = ?`, [toId, id]);
+  }
+}

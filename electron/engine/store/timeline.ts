@@ -73,3 +73,20 @@ export function updateEntry(db: Writer, id: string, entry: TimelineEntry): void 
 export function deleteEntry(db: Writer, kind: TimelineKind, id: string): number {
   return db.run(`DELETE FROM ${KINDS[kind].table} WHERE id = ?`, [id]).changes;
 }
+
+/** Moves all of one customer's history to another (a merge); answers the ids moved per table, for its undo. */
+export function moveHistory(db: Writer, fromId: string, toId: string): Record<(typeof HISTORY_TABLES)[number], string[]> {
+  const moved = {} as Record<(typeof HISTORY_TABLES)[number], string[]>;
+  for (const table of HISTORY_TABLES) {
+    moved[table] = db.all<{ id: string }>(`SELECT id FROM ${table} WHERE customer_id = ?`, [fromId]).map((r) => r.id);
+    db.run(`UPDATE ${table} SET customer_id = ? WHERE customer_id = ?`, [toId, fromId]);
+  }
+  return moved;
+}
+
+/** Gives these entries of the history tables back to a customer (the undo of moveHistory). */
+export function moveHistoryBack(db: Writer, moved: Partial<Record<(typeof HISTORY_TABLES)[number], string[]>>, toId: string): void {
+  for (const table of HISTORY_TABLES) {
+    for (const id of moved[table] ?? []) db.run(`UPDATE ${table} SET customer_id = ? WHERE id = ?`, [toId, id]);
+  }
+}

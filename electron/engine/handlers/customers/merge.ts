@@ -5,8 +5,9 @@ import { fillEmpty } from '../../import/plan';
 import { forgetConsents, recordConsents } from '../../store/consents';
 import { findDuplicateGroups } from '../../store/customer-matches';
 import { addTags } from '../../store/tags';
-import { customerExists, deleteCustomer, insertStoredCustomerRow, readCustomer, storedCustomerRow } from '../../store/customers';
-import { HISTORY_TABLES } from '../../store/timeline';
+import { customerExists, deleteCustomer, insertStoredCustomerRow, moveLinks, moveLinksBack, readCustomer, storedCustomerRow } from '../../store/customers';
+import { insertMerge, markMergeUndone, readMerge } from '../../store/merges';
+import { moveHistory, moveHistoryBack } from '../../store/timeline';
 import type { EngineHandler } from '../types';
 import { updateCustomer } from './edit';
 
@@ -26,15 +27,7 @@ const merge: EngineHandler<'customers.merge'> = (ctx, { keepId, mergeId, take })
   const merged = readCustomer(db, mergeId, at);
   const mergedRow = storedCustomerRow(db, mergeId)!;
 
-  const moved: Record<string, string[]> = {};
-  for (const table of HISTORY_TABLES) {
-    moved[table] = db.all<{ id: string }>(`SELECT id FROM ${table} WHERE customer_id = ?`, [mergeId]).map((r) => r.id);
-    db.run(`UPDATE ${table} SET customer_id = ? WHERE customer_id = ?`, [keepId, mergeId]);
-  }
-  for (const link of ['referred_by', 'successor_id'] as const) {
-    moved[link] = db.all<{ id: string }>(`SELECT id FROM customers WHERE ${link} = ? AND id <> ?`, [mergeId, keepId]).map((r) => r.id);
-    db.run(`UPDATE customers SET ${link} = ? WHERE ${link} = ? AND id <> ?`, [keepId, mergeId, keepId]);
-  }
+  const moved = { ...moveHistory(db, mergeId, keepId), ...moveLinks(db, mergeId, keepId) };
 
   const chosen: CustomerFields = { ...fillEmpty(kept, merged) };
   for (const field of take) (chosen as unknown as Record<string, unknown>)[field] = merged[field];
@@ -45,19 +38,20 @@ const merge: EngineHandler<'customers.merge'> = (ctx, { keepId, mergeId, take })
   recordConsents(db, keepId, mergedConsents(kept.consents, merged.consents));
 
   const id = newId();
-  db.run('INSERT INTO merges (id, at, kept_id, merged_id, kept_before, merged_row, moved) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-    id, at.toISOString(), keepId, mergeId, JSON.stringify(kept), JSON.stringify({ row: mergedRow, tags: merged.tags, consents: merged.consents }), JSON.stringify(moved),
-  ]);
+  insertMerge(db, id, at.toISOString(), {
+    kept_id: keepId,
+    merged_id: mergeId,
+    kept_before: JSON.stringify(kept),
+    merged_row: JSON.stringify({ row: mergedRow, tags: merged.tags, consents: merged.consents }),
+    moved: JSON.stringify(moved),
+  });
   return { mergeId: id, customer: readCustomer(db, keepId, at) };
 };
 
 /** Puts both customers back as they were before the merge. */
 const unmerge: EngineHandler<'customers.unmerge'> = (ctx, { mergeId }) => {
   const { db, now } = ctx;
-  const record = db.get<{ kept_id: string; merged_id: string; kept_before: string; merged_row: string; moved: string; undone_at: string }>(
-    'SELECT * FROM merges WHERE id = ?',
-    [mergeId],
-  );
+  const record = readMerge(db, mergeId);
   if (!record) throw new RapportFailure('not-found', 'That merge is not in this workspace.');
   if (record.undone_at) throw new RapportFailure('conflict', 'That merge was already undone, or one of the customers was erased.');
   if (!customerExists(db, record.kept_id)) {
@@ -68,18 +62,14 @@ const unmerge: EngineHandler<'customers.unmerge'> = (ctx, { mergeId }) => {
   addTags(db, record.merged_id, tags);
   recordConsents(db, record.merged_id, consents);
   const moved = JSON.parse(record.moved) as Record<string, string[]>;
-  for (const table of HISTORY_TABLES) {
-    for (const id of moved[table] ?? []) db.run(`UPDATE ${table} SET customer_id = ? WHERE id = ?`, [record.merged_id, id]);
-  }
-  for (const link of ['referred_by', 'successor_id'] as const) {
-    for (const id of moved[link] ?? []) db.run(`UPDATE customers SET ${link} = ? WHERE id = ?`, [record.merged_id, id]);
-  }
+  moveHistoryBack(db, moved, record.merged_id);
+  moveLinksBack(db, moved, record.merged_id);
   const before = JSON.parse(record.kept_before) as Customer;
   const current = readCustomer(db, record.kept_id, now());
   updateCustomer(db, record.kept_id, changedFields(current, before), now());
   forgetConsents(db, record.kept_id);
   recordConsents(db, record.kept_id, before.consents);
-  db.run('UPDATE merges SET undone_at = ? WHERE id = ?', [now().toISOString(), mergeId]);
+  markMergeUndone(db, mergeId, now().toISOString());
   return { keptId: record.kept_id, restoredId: record.merged_id };
 };
 
