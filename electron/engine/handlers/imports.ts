@@ -16,6 +16,16 @@ import type { ConsentChange } from '../import/values';
 import { rowProgress } from '../import/plan-rows';
 import { forgetConsents, recordConsent, recordConsents } from '../store/consents';
 import { customerExists, insertCustomer, readCustomer } from '../store/customers';
+import {
+  deleteCustomersCreatedBy,
+  finishImportRecord,
+  importChangesToUndo,
+  insertImportRecord,
+  markImportUndone,
+  readImportRecord,
+  recordCreatedByImport,
+  recordUpdatedByImport,
+} from '../store/import-records';
 import { readProfile } from '../store/profile';
 import { deleteImportedPurchases, deletePurchase, insertImportedPurchase } from '../store/purchases';
 import { updateCustomer } from './customers/edit';
@@ -156,10 +166,7 @@ const run: EngineHandler<'imports.run'> = (ctx, request) => {
   ctx.memory.forget(LAST_PLAN); // the run changes the workspace; its plan is spent
   const { counts } = facts;
   const importId = newId();
-  db.run('INSERT INTO imports (id, file_name, format, encoding, at, created, updated, merged, skipped, failed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
-    importId, request.fileName, facts.format?.id ?? '', facts.encoding, at.toISOString(),
-    counts.created, counts.updated, counts.merged, counts.skipped, counts.failed,
-  ]);
+  insertImportRecord(db, importId, { fileName: request.fileName, format: facts.format?.id ?? '', encoding: facts.encoding, at: at.toISOString(), counts });
   const country = readProfile(db).country;
   if ('kind' in plan) {
     bookPurchases(ctx, importId, plan.writes, country);
@@ -180,12 +187,10 @@ const run: EngineHandler<'imports.run'> = (ctx, request) => {
       const filled = fillEmpty(before, write.row.fields);
       updateCustomer(db, write.customerId, patchOf(before, filled), now());
       importConsents(db, write.customerId, write.row.consents, before.consents, at);
-      db.run("INSERT INTO import_changes (import_id, customer_id, action, before) VALUES (?, ?, 'updated', ?)", [
-        importId, write.customerId, JSON.stringify(before),
-      ]);
+      recordUpdatedByImport(db, importId, write.customerId, JSON.stringify(before));
     }
   }
-  recordCreated(db, importId, created);
+  recordCreatedByImport(db, importId, created);
   recordFinish(ctx, importId, 'customers');
   return { importId, ...counts };
 };
@@ -196,23 +201,8 @@ const run: EngineHandler<'imports.run'> = (ctx, request) => {
  */
 function recordFinish(ctx: HandlerContext<Writer>, importId: string, kind: 'customers' | 'purchases'): void {
   const digest = kind === 'purchases' ? purchasesDigest(ctx.db, importId) : '';
-  ctx.db.run('UPDATE imports SET kind = ?, finished_at = ?, purchases_digest = ? WHERE id = ?', [kind, ctx.now().toISOString(), digest, importId]);
+  finishImportRecord(ctx.db, importId, kind, ctx.now().toISOString(), digest);
 }
-
-/**
- * Records the customers an import created, for its undo: a few statements of many ids each, not one per
- * customer (a tenth of a 100,000-row import's writing). Undo does not depend on their order.
- */
-function recordCreated(db: Writer, importId: string, ids: readonly string[]): void {
-  for (let start = 0; start < ids.length; start += CREATED_PER_STATEMENT) {
-    db.run("INSERT INTO import_changes (import_id, customer_id, action) SELECT ?, value, 'created' FROM json_each(?)", [
-      importId,
-      JSON.stringify(ids.slice(start, start + CREATED_PER_STATEMENT)),
-    ]);
-  }
-}
-
-const CREATED_PER_STATEMENT = 10_000;
 
 /** Books each purchase, creating each new buyer once; every row written is recorded for undo. */
 function bookPurchases(ctx: HandlerContext<Writer>, importId: string, writes: readonly PurchaseWrite[], country: string): void {
@@ -232,7 +222,7 @@ function bookPurchases(ctx: HandlerContext<Writer>, importId: string, writes: re
     }
     insertImportedPurchase(db, newId(), customerId, write.purchase, createdAt, importId);
   }
-  recordCreated(db, importId, [...created.values()]);
+  recordCreatedByImport(db, importId, [...created.values()]);
 }
 
 function patchOf(before: CustomerFields, after: CustomerFields): Partial<CustomerFields> {
@@ -247,20 +237,16 @@ function patchOf(before: CustomerFields, after: CustomerFields): Partial<Custome
 /** Takes an import back: customers it created are removed, customers it changed get their earlier state back. */
 const undo: EngineHandler<'imports.undo'> = (ctx, { importId }) => {
   const { db, now } = ctx;
-  const record = db.get<{ file_name: string; undone_at: string }>('SELECT file_name, undone_at FROM imports WHERE id = ?', [importId]);
+  const record = readImportRecord(db, importId);
   if (!record) throw new RapportFailure('not-found', 'That import is not in this workspace.');
   if (record.undone_at) throw new RapportFailure('conflict', `The import of “${record.file_name}” was already undone.`);
   const blockers = undoBlockersOf(db, importId);
   if (blockers.length > 0) {
     throw new RapportFailure('conflict', `The import of “${record.file_name}” can no longer be undone safely: ${blockers.join(' ')}`, { blockers });
   }
-  const changes = db.all<{ customer_id: string; action: 'updated' | 'purchase'; before: string }>(
-    "SELECT customer_id, action, before FROM import_changes WHERE import_id = ? AND action <> 'created' ORDER BY rowid DESC",
-    [importId],
-  );
+  const changes = importChangesToUndo(db, importId);
   deleteImportedPurchases(db, importId);
-  // the customers it created, in one statement (their purchases, tags and consents go with them)
-  const removed = db.run("DELETE FROM customers WHERE id IN (SELECT customer_id FROM import_changes WHERE import_id = ? AND action = 'created')", [importId]).changes;
+  const removed = deleteCustomersCreatedBy(db, importId);
   let restored = 0;
   for (const change of changes) {
     if (change.action === 'purchase') {
@@ -276,7 +262,7 @@ const undo: EngineHandler<'imports.undo'> = (ctx, { importId }) => {
     recordConsents(db, change.customer_id, before.consents);
     restored += 1;
   }
-  db.run('UPDATE imports SET undone_at = ? WHERE id = ?', [now().toISOString(), importId]);
+  markImportUndone(db, importId, now().toISOString());
   return { removed, restored };
 };
 

@@ -4,6 +4,7 @@ import type { Writer } from '../../database';
 import { emailHash } from '../../import/plan';
 import { deleteCustomer, readCustomer } from '../../store/customers';
 import { personalFeedback } from '../../store/feedback';
+import { forgetImportChangesOf } from '../../store/import-records';
 import { forgetMergesOf } from '../../store/merges';
 import { readProfile } from '../../store/profile';
 import { personalPurchases } from '../../store/purchases';
@@ -45,7 +46,7 @@ const erase: EngineHandler<'customers.erase'> = (ctx, { id }) => {
 };
 
 function forgetUndoRecords(db: Writer, id: string): void {
-  db.run("UPDATE import_changes SET before = '' WHERE customer_id = ?", [id]);
+  forgetImportChangesOf(db, id);
   forgetMergesOf(db, id);
 }
 
