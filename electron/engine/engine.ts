@@ -11,13 +11,11 @@ import type { CustomerRow } from '../../shared/domain/customer';
 import type { CustomersCsvRequest } from '../../shared/domain/export';
 import { writeFileDurably } from './persistence/durable-file';
 import { customersCsv } from './export/customers-csv';
-import { forgetListOrder } from './handlers/customers';
-import { forgetPreparedImport } from './handlers/imports';
 import { personDataText } from './export/person-data';
-import { engineHandlers } from './handlers';
-import { rekeyNamesIfStale } from './handlers/name-order';
-import { insertProfile, readProfile } from './handlers/profile';
-import type { EngineHandler, JobControl } from './handlers/types';
+import { type EngineHandler, WorkspaceMemory, engineHandlers } from './handlers';
+import type { JobControl } from './job-control';
+import { rekeyNamesIfStale } from './store/name-order';
+import { insertProfile, readProfile } from './store/profile';
 import { type EngineEnv, Workspace } from './workspace';
 
 export type Emit = <E extends EventName>(event: E, payload: EventMap[E]) => void;
@@ -43,6 +41,8 @@ export const DEFAULT_SNAPSHOT_POLICY: SnapshotPolicy = { idleMs: 2000, maxJourna
  */
 export class Engine {
   private workspace: Workspace | null = null;
+  /** What the handlers keep between calls for the open workspace; close() drops it (open and create close first). */
+  private memory = new WorkspaceMemory();
   private snapshotTimer: ReturnType<typeof setTimeout> | null = null;
   private save: SaveState = { state: 'saved', at: null };
 
@@ -93,8 +93,7 @@ export class Engine {
     const workspace = this.workspace;
     this.workspace = null;
     if (!workspace) return;
-    forgetPreparedImport();
-    forgetListOrder();
+    this.memory = new WorkspaceMemory(); // the closed workspace's plans and orders go with it
     await workspace.settled();
     workspace.close();
   }
@@ -124,7 +123,7 @@ export class Engine {
     let snapshotAsked = false;
     this.env.cancelRequested?.(); // a stop asked for before this job began is not meant for it
     const job = this.jobControl(channel, preview);
-    const base = { now: this.env.now, newId: this.env.newId, snapshotSoon: () => (snapshotAsked = true), job };
+    const base = { now: this.env.now, newId: this.env.newId, snapshotSoon: () => (snapshotAsked = true), job, memory: this.memory };
     if (!contract[channel].mutates) return workspace.read((db) => handler({ ...base, db }, request as never));
 
     let result: unknown;
@@ -156,7 +155,7 @@ export class Engine {
   /** The customers of a grid view as CSV at `path` (chosen by a save dialog in main). */
   exportCustomersCsv(path: string, request: CustomersCsvRequest): { path: string; rows: number } {
     const workspace = this.requireWorkspace();
-    const base = { now: this.env.now, newId: this.env.newId };
+    const base = { now: this.env.now, newId: this.env.newId, memory: this.memory };
     const rows = workspace.read((db) => {
       const all: CustomerRow[] = [];
       const list = engineHandlers['customers.list'];
@@ -173,7 +172,7 @@ export class Engine {
   /** Everything held about one person, as a readable text file at `path`. */
   exportPersonData(path: string, id: string): { path: string } {
     const workspace = this.requireWorkspace();
-    const data = workspace.read((db) => engineHandlers['customers.exportData']({ now: this.env.now, newId: this.env.newId, db }, { id }));
+    const data = workspace.read((db) => engineHandlers['customers.exportData']({ now: this.env.now, newId: this.env.newId, memory: this.memory, db }, { id }));
     writeFileDurably(path, Buffer.from(personDataText(data), 'utf8'));
     return { path };
   }

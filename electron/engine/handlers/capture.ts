@@ -1,50 +1,15 @@
 import type { z } from 'zod';
-import type { CaptureSchema, CustomerMatch } from '../../../shared/domain/capture';
-import { type CustomerFields, displayName, EMPTY_CUSTOMER } from '../../../shared/domain/customer';
-import { emailKey, foldText, nameKey, phoneKey } from '../../../shared/logic/match-keys';
-import type { Reader, Writer } from '../database';
-import { insertCustomer, patchCustomer, readCustomer } from './customers';
-import { readProfile } from './profile';
-import { insertEntry } from './timeline';
+import type { CaptureSchema } from '../../../shared/domain/capture';
+import { type CustomerFields, EMPTY_CUSTOMER } from '../../../shared/domain/customer';
+import { emailKey, foldText, phoneKey } from '../../../shared/logic/match-keys';
+import type { Writer } from '../database';
+import { recordConsent } from '../store/consents';
+import { insertCustomer, readCustomer } from '../store/customers';
+import { readProfile } from '../store/profile';
+import { insertEntry } from '../store/timeline';
+import { countEventTouchpoints } from '../store/touchpoints';
+import { updateCustomer } from './customers/edit';
 import type { EngineHandler } from './types';
-
-const MAX_MATCHES = 5;
-
-/** Likely duplicates by normalised email, phone (E.164) and folded name + company, strongest reason first. */
-export function findMatches(
-  db: Reader,
-  query: { email: string; phone: string; firstName: string; lastName: string; company: string },
-  businessCountry: string,
-): CustomerMatch[] {
-  const probes: Array<[CustomerMatch['reason'], string, string]> = [
-    ['email', 'email_key', emailKey(query.email)],
-    ['phone', 'phone_key', phoneKey(query.phone, businessCountry)],
-    // a name alone (no company) still matches people typed without a company
-    ['name', 'name_key', query.firstName || query.lastName ? nameKey(query.firstName, query.lastName, query.company) : ''],
-  ];
-  const found = new Map<string, CustomerMatch>();
-  for (const [reason, column, key] of probes) {
-    if (!key || key === '|') continue;
-    const rows = db.all<{ id: string; first_name: string; last_name: string; company: string; email: string }>(
-      // "<> ''" lets SQLite use the partial index on the key (without it, every lookup scans all customers)
-      `SELECT id, first_name, last_name, company, email FROM customers WHERE ${column} = ? AND ${column} <> '' LIMIT ${MAX_MATCHES}`,
-      [key],
-    );
-    for (const row of rows) {
-      if (found.has(row.id)) continue;
-      found.set(row.id, {
-        id: row.id,
-        displayName: displayName({ firstName: row.first_name, lastName: row.last_name, company: row.company, email: row.email }),
-        company: row.company,
-        email: row.email,
-        reason,
-      });
-    }
-  }
-  return [...found.values()].slice(0, MAX_MATCHES);
-}
-
-const matches: EngineHandler<'customers.findMatches'> = ({ db }, query) => findMatches(db, query, readProfile(db).country);
 
 type Lead = z.output<typeof CaptureSchema>;
 
@@ -60,13 +25,12 @@ const save: EngineHandler<'capture.save'> = ({ db, now, newId }, lead) => {
   else insertLead(db, id, lead, at);
   if (lead.consent) {
     // the box ticked now is the newest word on email, whatever was recorded before
-    db.run('DELETE FROM consents WHERE customer_id = ? AND channel = ?', [id, 'email']);
-    db.run("INSERT INTO consents (customer_id, channel, status, at, source, evidence) VALUES (?, 'email', 'granted', ?, ?, ?)", [
-      id,
-      at.toISOString(),
-      lead.event,
-      `Consent box ticked on the capture form at ${lead.event}, ${at.toISOString()}`,
-    ]);
+    recordConsent(db, id, 'email', {
+      status: 'granted',
+      at: at.toISOString(),
+      source: lead.event,
+      evidence: `Consent box ticked on the capture form at ${lead.event}, ${at.toISOString()}`,
+    });
   }
   insertEntry(
     db,
@@ -136,7 +100,7 @@ function updateKnown(db: Writer, targetId: string, lead: Lead, at: Date): void {
   }
   const said = [leadNotes(lead), differing.length > 0 ? `Also gave ${differing.join(', ')}` : ''].filter(Boolean).join('\n');
   if (said) patch.notes = [known.notes, `${lead.event}, ${at.toISOString().slice(0, 10)}:\n${said}`].filter(Boolean).join('\n\n');
-  patchCustomer(db, targetId, patch, at);
+  updateCustomer(db, targetId, patch, at);
 }
 
 const FIELD_WORDS: Record<(typeof FILLABLE)[number], string> = { firstName: 'first name', lastName: 'last name', company: 'company', email: 'email', phone: 'phone' };
@@ -150,17 +114,10 @@ function sameValue(field: (typeof FILLABLE)[number], stored: string, given: stri
 /** Leads met at the event since a moment: one touchpoint per lead, new or known. */
 const count: EngineHandler<'capture.count'> = ({ db }, { event, since }) => {
   const summary = `${MET_AT}${event}`;
-  return {
-    count:
-      db.get<{ n: number }>(
-        "SELECT count(*) AS n FROM touchpoints WHERE channel = 'event' AND created_at >= ? AND (summary = ? OR substr(summary, 1, ?) = ?)",
-        [new Date(since).toISOString(), summary, summary.length + INTERESTED_IN.length, summary + INTERESTED_IN],
-      )?.n ?? 0,
-  };
+  return { count: countEventTouchpoints(db, new Date(since).toISOString(), summary, summary + INTERESTED_IN) };
 };
 
 export const captureHandlers = {
-  'customers.findMatches': matches,
   'capture.save': save,
   'capture.count': count,
 };

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { RapportFailure } from '../../../shared/contract/result';
+import type { ParsedRequestOf } from '../../../shared/contract/channels';
 import type { ConsentChannel, Customer, CustomerFields } from '../../../shared/domain/customer';
 import type { ImportCounts, ImportPreview } from '../../../shared/domain/import';
 import type { Reader, Writer } from '../database';
-import { type Encoding, decode } from '../import/decode';
-import { type Mapping, fieldOf } from '../import/fields';
+import { decode } from '../import/decode';
+import { fieldOf } from '../import/fields';
 import { recognise } from '../import/formats';
 import { checkMapping } from '../import/mapping-check';
 import { importHistory, purchasesDigest, undoBlockersOf } from '../import/history';
@@ -12,20 +13,27 @@ import { parseTable } from '../import/parse';
 import { type Plan, fillEmpty, planImport } from '../import/plan';
 import { type PurchaseWrite, isPurchasesMapping, planPurchases } from '../import/purchases';
 import type { ConsentChange } from '../import/values';
-import { customerHandlers, insertCustomer, readCustomer } from './customers';
-import { readProfile } from './profile';
-import { insertImportedPurchase } from './timeline';
 import { rowProgress } from '../import/plan-rows';
+import { forgetConsents, recordConsent, recordConsents } from '../store/consents';
+import { customerExists, insertCustomer, readCustomer } from '../store/customers';
+import {
+  deleteCustomersCreatedBy,
+  finishImportRecord,
+  importChangesToUndo,
+  insertImportRecord,
+  markImportUndone,
+  readImportRecord,
+  recordCreatedByImport,
+  recordUpdatedByImport,
+} from '../store/import-records';
+import { readProfile } from '../store/profile';
+import { deleteImportedPurchases, deletePurchase, insertImportedPurchase } from '../store/purchases';
+import { updateCustomer } from './customers/edit';
+import { memorySlot } from './memory';
 import { workspaceState } from './state';
 import type { EngineHandler, EngineHandlers, HandlerContext, JobControl } from './types';
 
-interface ImportRequest {
-  fileName: string;
-  dataBase64: string;
-  encoding?: Encoding;
-  delimiter?: ',' | ';' | '\t' | '|';
-  mapping?: Mapping;
-}
+type ImportRequest = ParsedRequestOf<'imports.preview'>;
 
 interface Prepared {
   /** The preview as sent: its rows are the first of each action, its counts those of the whole plan. */
@@ -115,58 +123,50 @@ function countsOf(plan: Prepared['plan']): ImportCounts {
 
 /**
  * The last plan, so that running right after the preview does not plan a large file twice. It is reused only
- * for the same request on the same state of the workspace (no mutation in between).
+ * for the same request on the same state of the workspace (no mutation in between). Only one plan is ever held
+ * (a million-row plan holds hundreds of megabytes), and it goes when its workspace closes.
  */
-let lastPrepared: { key: string; digest: string; prepared: Prepared } | null = null;
+const LAST_PLAN = memorySlot<{ key: string; digest: string; prepared: Prepared }>('imports: the last plan');
 
 /** The file's bytes are compared by a digest: holding on to the file's text itself would keep it in memory. */
 function digestOf(dataBase64: string): string {
   return createHash('sha256').update(dataBase64).digest('hex');
 }
 
-function preparedFor(db: Reader, request: ImportRequest, now: Date, job: JobControl | undefined): Prepared {
+function preparedFor({ db, memory, job }: HandlerContext<Reader>, request: ImportRequest, now: Date): Prepared {
   const key = JSON.stringify([workspaceState(db), request.fileName, request.encoding, request.delimiter, request.mapping && [...request.mapping]]);
   // the file's text is compared on its own: joining it to the key would copy a hundred megabytes each time
   const digest = digestOf(request.dataBase64);
-  if (lastPrepared?.key === key && lastPrepared.digest === digest) return lastPrepared.prepared;
+  const kept = memory.get(LAST_PLAN);
+  if (kept?.key === key && kept.digest === digest) return kept.prepared;
   // only one plan is ever held: the old one goes before the new one is made, not after
-  lastPrepared = null;
+  memory.forget(LAST_PLAN);
   const prepared = prepare(db, request, now, job);
-  lastPrepared = { key, digest, prepared };
+  memory.set(LAST_PLAN, { key, digest, prepared });
   return prepared;
 }
 
-/** Lets the last plan go (a million-row plan holds hundreds of megabytes): when its workspace closes. */
-export function forgetPreparedImport(): void {
-  lastPrepared = null;
-}
-
-const preview: EngineHandler<'imports.preview'> = ({ db, now, job }, request) => {
-  return preparedFor(db, request, now(), job).preview;
+const preview: EngineHandler<'imports.preview'> = (ctx, request) => {
+  return preparedFor(ctx, request, ctx.now()).preview;
 };
 
-function writeConsents(db: Writer, customerId: string, consents: Partial<Record<ConsentChannel, ConsentChange>>, existing: Customer['consents'], now: Date): void {
+/** The file's consents: where the customer has none on a channel, and withdrawals (which always win). */
+function importConsents(db: Writer, customerId: string, consents: Partial<Record<ConsentChannel, ConsentChange>>, existing: Customer['consents'], now: Date): void {
   for (const [channel, consent] of Object.entries(consents) as Array<[ConsentChannel, ConsentChange]>) {
     const current = existing[channel];
     if (current && !(consent.status === 'withdrawn' && current.status !== 'withdrawn')) continue;
-    db.run(
-      'INSERT INTO consents (customer_id, channel, status, at, source, evidence) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (customer_id, channel) DO UPDATE SET status = excluded.status, at = excluded.at, source = excluded.source, evidence = excluded.evidence',
-      [customerId, channel, consent.status, consent.at ?? now.toISOString(), 'import', consent.evidence],
-    );
+    recordConsent(db, customerId, channel, { status: consent.status, at: consent.at ?? now.toISOString(), source: 'import', evidence: consent.evidence });
   }
 }
 
 const run: EngineHandler<'imports.run'> = (ctx, request) => {
   const { db, now, newId } = ctx;
   const at = now();
-  const { preview: facts, plan } = preparedFor(db, request, at, ctx.job);
-  lastPrepared = null; // the run changes the workspace; its plan is spent
+  const { preview: facts, plan } = preparedFor(ctx, request, at);
+  ctx.memory.forget(LAST_PLAN); // the run changes the workspace; its plan is spent
   const { counts } = facts;
   const importId = newId();
-  db.run('INSERT INTO imports (id, file_name, format, encoding, at, created, updated, merged, skipped, failed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
-    importId, request.fileName, facts.format?.id ?? '', facts.encoding, at.toISOString(),
-    counts.created, counts.updated, counts.merged, counts.skipped, counts.failed,
-  ]);
+  insertImportRecord(db, importId, { fileName: request.fileName, format: facts.format?.id ?? '', encoding: facts.encoding, at: at.toISOString(), counts });
   const country = readProfile(db).country;
   if ('kind' in plan) {
     bookPurchases(ctx, importId, plan.writes, country);
@@ -180,19 +180,17 @@ const run: EngineHandler<'imports.run'> = (ctx, request) => {
     if (write.customerId === null) {
       const id = newId();
       insertCustomer(db, id, write.row.fields, at, country);
-      writeConsents(db, id, write.row.consents, {}, at);
+      importConsents(db, id, write.row.consents, {}, at);
       created.push(id);
     } else {
       const before = readCustomer(db, write.customerId, at);
       const filled = fillEmpty(before, write.row.fields);
-      customerHandlers['customers.update'](ctx, { id: write.customerId, patch: patchOf(before, filled) });
-      writeConsents(db, write.customerId, write.row.consents, before.consents, at);
-      db.run("INSERT INTO import_changes (import_id, customer_id, action, before) VALUES (?, ?, 'updated', ?)", [
-        importId, write.customerId, JSON.stringify(before),
-      ]);
+      updateCustomer(db, write.customerId, patchOf(before, filled), now());
+      importConsents(db, write.customerId, write.row.consents, before.consents, at);
+      recordUpdatedByImport(db, importId, write.customerId, JSON.stringify(before));
     }
   }
-  recordCreated(db, importId, created);
+  recordCreatedByImport(db, importId, created);
   recordFinish(ctx, importId, 'customers');
   return { importId, ...counts };
 };
@@ -203,23 +201,8 @@ const run: EngineHandler<'imports.run'> = (ctx, request) => {
  */
 function recordFinish(ctx: HandlerContext<Writer>, importId: string, kind: 'customers' | 'purchases'): void {
   const digest = kind === 'purchases' ? purchasesDigest(ctx.db, importId) : '';
-  ctx.db.run('UPDATE imports SET kind = ?, finished_at = ?, purchases_digest = ? WHERE id = ?', [kind, ctx.now().toISOString(), digest, importId]);
+  finishImportRecord(ctx.db, importId, kind, ctx.now().toISOString(), digest);
 }
-
-/**
- * Records the customers an import created, for its undo: a few statements of many ids each, not one per
- * customer (a tenth of a 100,000-row import's writing). Undo does not depend on their order.
- */
-function recordCreated(db: Writer, importId: string, ids: readonly string[]): void {
-  for (let start = 0; start < ids.length; start += CREATED_PER_STATEMENT) {
-    db.run("INSERT INTO import_changes (import_id, customer_id, action) SELECT ?, value, 'created' FROM json_each(?)", [
-      importId,
-      JSON.stringify(ids.slice(start, start + CREATED_PER_STATEMENT)),
-    ]);
-  }
-}
-
-const CREATED_PER_STATEMENT = 10_000;
 
 /** Books each purchase, creating each new buyer once; every row written is recorded for undo. */
 function bookPurchases(ctx: HandlerContext<Writer>, importId: string, writes: readonly PurchaseWrite[], country: string): void {
@@ -234,12 +217,12 @@ function bookPurchases(ctx: HandlerContext<Writer>, importId: string, writes: re
     if (customerId === null) {
       customerId = newId();
       insertCustomer(db, customerId, write.newCustomer!.fields, at, country);
-      writeConsents(db, customerId, write.newCustomer!.consents, {}, at);
+      importConsents(db, customerId, write.newCustomer!.consents, {}, at);
       created.set(write.personKey, customerId);
     }
     insertImportedPurchase(db, newId(), customerId, write.purchase, createdAt, importId);
   }
-  recordCreated(db, importId, [...created.values()]);
+  recordCreatedByImport(db, importId, [...created.values()]);
 }
 
 function patchOf(before: CustomerFields, after: CustomerFields): Partial<CustomerFields> {
@@ -254,41 +237,32 @@ function patchOf(before: CustomerFields, after: CustomerFields): Partial<Custome
 /** Takes an import back: customers it created are removed, customers it changed get their earlier state back. */
 const undo: EngineHandler<'imports.undo'> = (ctx, { importId }) => {
   const { db, now } = ctx;
-  const record = db.get<{ file_name: string; undone_at: string }>('SELECT file_name, undone_at FROM imports WHERE id = ?', [importId]);
+  const record = readImportRecord(db, importId);
   if (!record) throw new RapportFailure('not-found', 'That import is not in this workspace.');
   if (record.undone_at) throw new RapportFailure('conflict', `The import of “${record.file_name}” was already undone.`);
   const blockers = undoBlockersOf(db, importId);
   if (blockers.length > 0) {
     throw new RapportFailure('conflict', `The import of “${record.file_name}” can no longer be undone safely: ${blockers.join(' ')}`, { blockers });
   }
-  const changes = db.all<{ customer_id: string; action: 'updated' | 'purchase'; before: string }>(
-    "SELECT customer_id, action, before FROM import_changes WHERE import_id = ? AND action <> 'created' ORDER BY rowid DESC",
-    [importId],
-  );
-  db.run('DELETE FROM purchases WHERE import_id = ?', [importId]);
-  // the customers it created, in one statement (their purchases, tags and consents go with them)
-  const removed = db.run("DELETE FROM customers WHERE id IN (SELECT customer_id FROM import_changes WHERE import_id = ? AND action = 'created')", [importId]).changes;
+  const changes = importChangesToUndo(db, importId);
+  deleteImportedPurchases(db, importId);
+  const removed = deleteCustomersCreatedBy(db, importId);
   let restored = 0;
   for (const change of changes) {
     if (change.action === 'purchase') {
       // written by imports before purchases carried their import id (migration 0003)
-      db.run('DELETE FROM purchases WHERE id = ?', [change.before]);
+      deletePurchase(db, change.before);
       continue;
     }
-    if (!db.get('SELECT 1 FROM customers WHERE id = ?', [change.customer_id])) continue; // deleted since
+    if (!customerExists(db, change.customer_id)) continue; // deleted since
     const before = JSON.parse(change.before) as Customer;
     const current = readCustomer(db, change.customer_id, now());
-    customerHandlers['customers.update'](ctx, { id: change.customer_id, patch: patchOf(current, before) });
-    db.run('DELETE FROM consents WHERE customer_id = ?', [change.customer_id]);
-    for (const [channel, consent] of Object.entries(before.consents)) {
-      if (!consent) continue;
-      db.run('INSERT INTO consents (customer_id, channel, status, at, source, evidence) VALUES (?, ?, ?, ?, ?, ?)', [
-        change.customer_id, channel, consent.status, consent.at, consent.source, consent.evidence,
-      ]);
-    }
+    updateCustomer(db, change.customer_id, patchOf(current, before), now());
+    forgetConsents(db, change.customer_id);
+    recordConsents(db, change.customer_id, before.consents);
     restored += 1;
   }
-  db.run('UPDATE imports SET undone_at = ? WHERE id = ?', [now().toISOString(), importId]);
+  markImportUndone(db, importId, now().toISOString());
   return { removed, restored };
 };
 

@@ -1,22 +1,10 @@
 import type { Profile } from '../../../shared/domain/profile';
-import { RapportFailure } from '../../../shared/contract/result';
-import type { Reader, Writer } from '../database';
-import { rekeyNames } from './name-order';
-import type { EngineHandler } from './types';
 import { withoutUndefined } from '../../../shared/logic/objects';
+import { rekeyNames } from '../store/name-order';
+import { readProfile, writeProfile } from '../store/profile';
+import type { EngineHandler } from './types';
 
-export function readProfile(db: Reader): Profile {
-  const row = db.get<Profile>('SELECT name, kind, industry, country, currency, language FROM business_profile WHERE id = 1');
-  if (!row) throw new RapportFailure('workspace-corrupt', 'This workspace has no business profile.');
-  return row;
-}
-
-export function insertProfile(db: Writer, profile: Profile, now: Date): void {
-  db.run(
-    'INSERT INTO business_profile (id, name, kind, industry, country, currency, language, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?)',
-    [profile.name, profile.kind, profile.industry, profile.country, profile.currency, profile.language, now.toISOString()],
-  );
-}
+/** The business profile: read it, change it (a new business language re-sorts every customer's name). */
 
 const getProfile: EngineHandler<'profile.get'> = ({ db }) => readProfile(db);
 
@@ -25,21 +13,18 @@ const updateProfile: EngineHandler<'profile.update'> = ({ db, now }, patch) => {
   const next: Profile = { ...current, ...withoutUndefined(patch) };
   const unchanged = (Object.keys(next) as Array<keyof Profile>).every((key) => next[key] === current[key]);
   if (unchanged) return current;
-  db.run('UPDATE business_profile SET name = ?, kind = ?, industry = ?, country = ?, currency = ?, language = ?, updated_at = ? WHERE id = 1', [
-    next.name,
-    next.kind,
-    next.industry,
-    next.country,
-    next.currency,
-    next.language,
-    now().toISOString(),
-  ]);
+  writeProfile(db, next, now());
   if (next.language !== current.language) rekeyNames(db, next.language);
   return next;
 };
-
 
 export const profileHandlers = {
   'profile.get': getProfile,
   'profile.update': updateProfile,
 };
+
+/**
+ * Kept for the tests and scripts outside electron/ that import these from here (they are other engineers' files
+ * in this change): new code imports them from store/profile.
+ */
+export { insertProfile, readProfile } from '../store/profile';

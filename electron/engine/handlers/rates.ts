@@ -2,7 +2,8 @@ import { RapportFailure } from '../../../shared/contract/result';
 import type { ExchangeRates } from '../../../shared/domain/rates';
 import { RATE_ANCHOR, perEurFromRate, rateDecimal, rateInBusiness } from '../../../shared/logic/money';
 import type { Reader, Writer } from '../database';
-import { readProfile } from './profile';
+import { readProfile } from '../store/profile';
+import { currenciesWithoutRate, deletePerEurRate, perEurRates, writePerEurRate } from '../store/rates';
 import type { EngineHandler } from './types';
 
 /**
@@ -13,11 +14,6 @@ import type { EngineHandler } from './types';
  * - the business currency's row, when the currency given is the euro itself (1 EUR = 7.46 DKK says what DKK is
  *   worth) or when the business currency has no rate yet and the currency given has one.
  */
-function perEurRates(db: Reader): Map<string, { perEur: string; asOf: string }> {
-  const rows = db.all<{ currency: string; per_eur: string; as_of: string }>('SELECT currency, per_eur, as_of FROM exchange_rates ORDER BY currency');
-  return new Map(rows.map((row) => [row.currency, { perEur: row.per_eur, asOf: row.as_of }]));
-}
-
 export function readRates(db: Reader): ExchangeRates {
   const business = readProfile(db).currency;
   const stored = perEurRates(db);
@@ -35,9 +31,7 @@ export function readRates(db: Reader): ExchangeRates {
         rate: inBusiness === null ? null : Number(inBusiness.toPrecision(12)),
       };
     });
-  const missing = db
-    .all<{ currency: string }>('SELECT DISTINCT currency FROM purchases WHERE currency NOT IN (SELECT currency FROM exchange_factors) ORDER BY currency')
-    .map((row) => row.currency);
+  const missing = currenciesWithoutRate(db);
   return { businessCurrency: business, businessHasRate: stored.has(business), rates, missing };
 }
 
@@ -45,11 +39,7 @@ const listRates: EngineHandler<'rates.list'> = ({ db }) => readRates(db);
 
 function writeRate(db: Writer, currency: string, perEur: string | null, asOf: string): void {
   if (perEur === null) throw new RapportFailure('invalid-request', 'That rate is out of range: check the number and the currency.', { currency });
-  db.run('INSERT INTO exchange_rates (currency, per_eur, as_of) VALUES (?, ?, ?) ON CONFLICT (currency) DO UPDATE SET per_eur = excluded.per_eur, as_of = excluded.as_of', [
-    currency,
-    perEur,
-    asOf,
-  ]);
+  writePerEurRate(db, currency, perEur, asOf);
 }
 
 const setRate: EngineHandler<'rates.set'> = ({ db, now }, { currency, rate, asOf }) => {
@@ -78,10 +68,7 @@ const setRate: EngineHandler<'rates.set'> = ({ db, now }, { currency, rate, asOf
 
 const deleteRate: EngineHandler<'rates.delete'> = ({ db }, { currency }) => {
   if (currency === RATE_ANCHOR) throw new RapportFailure('invalid-request', 'The euro is what every rate is kept against: it cannot be removed.', { currency });
-  if (!db.get('SELECT 1 FROM exchange_rates WHERE currency = ?', [currency])) {
-    throw new RapportFailure('not-found', `There is no rate for ${currency}.`, { currency });
-  }
-  db.run('DELETE FROM exchange_rates WHERE currency = ?', [currency]);
+  if (!deletePerEurRate(db, currency)) throw new RapportFailure('not-found', `There is no rate for ${currency}.`, { currency });
   return readRates(db);
 };
 

@@ -1,5 +1,9 @@
 import type { Contract, EngineChannel, ParsedRequestOf, ResponseOf } from '../../../shared/contract/channels';
 import type { Reader, Writer } from '../database';
+import type { JobControl } from '../job-control';
+import type { WorkspaceMemory } from './memory';
+
+export type { JobControl };
 
 /** What a domain handler may use: the database (writable only for mutations), the clock and id source. */
 export interface HandlerContext<DB extends Reader = Reader> {
@@ -10,12 +14,8 @@ export interface HandlerContext<DB extends Reader = Reader> {
   snapshotSoon?: () => void;
   /** For long mutations: report progress, and stop (throwing `cancelled`, so the transaction rolls back) when asked. */
   job?: JobControl;
-}
-
-export interface JobControl {
-  progress(done: number, total: number): void;
-  /** Throws RapportFailure('cancelled') when the user asked to stop. */
-  checkCancelled(): void;
+  /** Answers kept between calls for this open workspace (memory.ts), dropped when it closes. */
+  memory: WorkspaceMemory;
 }
 
 type DbFor<C extends EngineChannel> = Contract[C]['mutates'] extends true ? Writer : Reader;

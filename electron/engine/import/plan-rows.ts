@@ -1,4 +1,4 @@
-import type { JobControl } from '../handlers/types';
+import type { JobControl } from '../job-control';
 import type { ImportPlanRow } from '../../../shared/domain/import';
 
 /**

@@ -4,7 +4,7 @@ import { displayName } from '../../../shared/domain/customer';
 import type { ImportPlanRow } from '../../../shared/domain/import';
 import { type MatchKeys, customerMatchKeys, emailKey } from '../../../shared/logic/match-keys';
 import type { Reader } from '../database';
-import { readCustomer } from '../handlers/customers';
+import { readCustomer } from '../store/customers';
 import { CustomerMatcher } from './matcher';
 import { type RowProgress, sortByLine } from './plan-rows';
 import type { ParsedTable } from './parse';

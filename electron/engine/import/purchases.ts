@@ -4,6 +4,7 @@ import type { TimelineEntry } from '../../../shared/domain/timeline';
 import type { CustomerMatch } from '../../../shared/domain/capture';
 import { type MatchKeys, customerMatchKeys, emailKey } from '../../../shared/logic/match-keys';
 import type { Reader } from '../database';
+import { purchasesOfCustomers } from '../store/purchases';
 import { CustomerMatcher } from './matcher';
 import { type AmountResult, readAmount } from './amounts';
 import { PURCHASE_FIELDS, type Mapping, type PurchaseField, fieldOf } from './fields';
@@ -195,12 +196,7 @@ function signatureOf(personKey: string, p: Purchase): string {
 /** The purchases these customers already have, so that importing a file twice books nothing twice. */
 function bookedSignatures(db: Reader, customerIds: readonly string[]): Set<string> {
   const signatures = new Set<string>();
-  if (customerIds.length === 0) return signatures;
-  const rows = db.all<{ customer_id: string; date: string; order_ref: string; product: string; amount_minor: number }>(
-    'SELECT p.customer_id, p.date, p.order_ref, p.product, p.amount_minor FROM json_each(:ids) AS k JOIN purchases AS p ON p.customer_id = k.value',
-    { ':ids': JSON.stringify(customerIds) },
-  );
-  for (const row of rows) {
+  for (const row of purchasesOfCustomers(db, customerIds)) {
     signatures.add(signatureOf(row.customer_id, { kind: 'purchase', date: row.date, orderRef: row.order_ref, product: row.product, amountMinor: row.amount_minor, currency: '', category: '', channel: '' }));
   }
   return signatures;

@@ -5,7 +5,7 @@ import { contract } from '../../../shared/contract/channels';
 import { WorkspaceDatabase } from '../../../electron/engine/database';
 import { DEMO_PROFILE, type DemoCounts, generateDemo } from '../../../electron/engine/demo/generate';
 import { Engine } from '../../../electron/engine/engine';
-import { insertProfile } from '../../../electron/engine/handlers/profile';
+import { insertProfile } from '../../../electron/engine/store/profile';
 import { migrate } from '../../../electron/engine/migrations';
 import { sqlJs, sqliteIntegrity, sqliteQuery, tempDir, testEnv } from '../../support/engine';
 
@@ -56,6 +56,12 @@ describe('the demo workspace generator', () => {
     expect(again.counts).toEqual(counts);
     const other = await demoDatabase(7);
     expect(contentHash(other.db)).not.toBe(contentHash(demo));
+  });
+
+  it('makes exactly the rows it made before the store layer (a digest of every table, seeds 2024 and 7)', async () => {
+    // computed on main before the generator was split into modules: any change to the generated data shows here
+    expect(contentHash(demo)).toBe('b4b0ff86922ba93fb617101179a4ec21dd3c54c6af2d6fa43f8f57c41d1a5eef');
+    expect(contentHash((await demoDatabase(7)).db)).toBe('aa0e24975c8ea0d84bc906e9c746cb1502c4359a3e19192b6ff7d510cf5129b4');
   });
 
   it('makes about 400 customers with two years of purchases, touchpoints, feedback and consents', () => {

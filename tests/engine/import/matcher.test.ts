@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WorkspaceDatabase } from '../../../electron/engine/database';
-import { findMatches } from '../../../electron/engine/handlers/capture';
-import { insertCustomer } from '../../../electron/engine/handlers/customers';
+import { findMatches } from '../../../electron/engine/store/customer-matches';
+import { insertCustomer } from '../../../electron/engine/store/customers';
 import { CustomerMatcher } from '../../../electron/engine/import/matcher';
 import { migrate } from '../../../electron/engine/migrations';
 import { EMPTY_CUSTOMER, type CustomerFields } from '../../../shared/domain/customer';

@@ -1,10 +1,15 @@
-import { RapportFailure } from '../../../shared/contract/result';
-import type { PersonalDataExport, PersonalFeedback, PersonalPurchase, PersonalTouchpoint } from '../../../shared/domain/privacy';
-import type { Writer } from '../database';
-import { emailHash } from '../import/plan';
-import { readCustomer } from './customers';
-import { readProfile } from './profile';
-import type { EngineHandler } from './types';
+import { RapportFailure } from '../../../../shared/contract/result';
+import type { PersonalDataExport } from '../../../../shared/domain/privacy';
+import type { Writer } from '../../database';
+import { emailHash } from '../../import/plan';
+import { deleteCustomer, readCustomer } from '../../store/customers';
+import { personalFeedback } from '../../store/feedback';
+import { forgetImportChangesOf } from '../../store/import-records';
+import { forgetMergesOf } from '../../store/merges';
+import { readProfile } from '../../store/profile';
+import { personalPurchases } from '../../store/purchases';
+import { personalTouchpoints } from '../../store/touchpoints';
+import type { EngineHandler } from '../types';
 
 /** Everything Rapport holds about one person, in one readable document (right of access). */
 const exportPerson: EngineHandler<'customers.exportData'> = ({ db, now }, { id }) => {
@@ -14,12 +19,9 @@ const exportPerson: EngineHandler<'customers.exportData'> = ({ db, now }, { id }
     exportedAt: at.toISOString(),
     heldBy: readProfile(db).name,
     customer,
-    purchases: db.all<PersonalPurchase>(
-      'SELECT date, amount_minor AS amountMinor, currency, product, category, channel, order_ref AS orderRef FROM purchases WHERE customer_id = ? ORDER BY date',
-      [id],
-    ),
-    touchpoints: db.all<PersonalTouchpoint>('SELECT date, channel, department, direction, summary, outcome FROM touchpoints WHERE customer_id = ? ORDER BY date', [id]),
-    feedback: db.all<PersonalFeedback>('SELECT date, nps, satisfaction, comment, source FROM feedback WHERE customer_id = ? ORDER BY date', [id]),
+    purchases: personalPurchases(db, id),
+    touchpoints: personalTouchpoints(db, id),
+    feedback: personalFeedback(db, id),
     referred: db.all<{ name: string; company: string }>("SELECT trim(first_name || ' ' || last_name) AS name, company FROM customers WHERE referred_by = ? ORDER BY name", [id]),
   };
   return data;
@@ -34,7 +36,7 @@ const erase: EngineHandler<'customers.erase'> = (ctx, { id }) => {
   const customer = db.get<{ email_key: string }>('SELECT email_key FROM customers WHERE id = ?', [id]);
   if (!customer) throw new RapportFailure('not-found', 'That customer does not exist (any more).', { id });
   forgetUndoRecords(db, id);
-  db.run('DELETE FROM customers WHERE id = ?', [id]);
+  deleteCustomer(db, id);
   if (customer.email_key) {
     db.run('INSERT OR IGNORE INTO erased_customers (email_hash, erased_at) VALUES (?, ?)', [emailHash(customer.email_key), now().toISOString()]);
   }
@@ -44,8 +46,8 @@ const erase: EngineHandler<'customers.erase'> = (ctx, { id }) => {
 };
 
 function forgetUndoRecords(db: Writer, id: string): void {
-  db.run("UPDATE import_changes SET before = '' WHERE customer_id = ?", [id]);
-  db.run("UPDATE merges SET merged_row = '{}', kept_before = '{}', undone_at = 'erased' WHERE kept_id = ? OR merged_id = ?", [id, id]);
+  forgetImportChangesOf(db, id);
+  forgetMergesOf(db, id);
 }
 
 export const privacyHandlers = {

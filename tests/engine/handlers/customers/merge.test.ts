@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../../../electron/engine/engine';
-import { callParsed, trackedEngines } from '../../support/engines';
-import { sampleProfile, tempDir, testEnv } from '../../support/engine';
+import { Engine } from '../../../../electron/engine/engine';
+import { callParsed, trackedEngines } from '../../../support/engines';
+import { sampleProfile, tempDir, testEnv } from '../../../support/engine';
 
 const engines = trackedEngines();
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { journalPathFor, readJournal } from '../../../electron/engine/persistence/journal';
-import { callParsed, engineWithWorkspace, trackedEngines } from '../../support/engines';
-import { sampleProfile, sqliteQuery } from '../../support/engine';
+import { journalPathFor, readJournal } from '../../../../electron/engine/persistence/journal';
+import { callParsed, engineWithWorkspace, trackedEngines } from '../../../support/engines';
+import { sampleProfile, sqliteQuery } from '../../../support/engine';
 
 const engines = trackedEngines();
 afterEach(() => vi.useRealTimers());

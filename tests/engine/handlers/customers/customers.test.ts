@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { foldText, nameKey } from '../../../shared/logic/match-keys';
-import { contract } from '../../../shared/contract/channels';
-import type { Customer } from '../../../shared/domain/customer';
-import { sqliteQuery } from '../../support/engine';
-import { callParsed, engineWithWorkspace, trackedEngines } from '../../support/engines';
+import { foldText, nameKey } from '../../../../shared/logic/match-keys';
+import { contract } from '../../../../shared/contract/channels';
+import type { Customer } from '../../../../shared/domain/customer';
+import { sqliteQuery } from '../../../support/engine';
+import { callParsed, engineWithWorkspace, trackedEngines } from '../../../support/engines';
 
 const engines = trackedEngines();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callParsed, engineWithWorkspace, trackedEngines } from '../../support/engines';
+import { callParsed, engineWithWorkspace, trackedEngines } from '../../../support/engines';
 
 const engines = trackedEngines();
 
