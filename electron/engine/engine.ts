@@ -1,19 +1,15 @@
 import { mkdirSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
-import { type EngineChannel, contract } from '../../shared/contract/channels';
+import { basename, dirname, extname } from 'node:path';
+import { type Channel, type EngineChannel, type FileChannel, contract } from '../../shared/contract/channels';
 import type { EventMap, EventName } from '../../shared/contract/events';
-import { RapportFailure } from '../../shared/contract/result';
+import { RapportFailure, isFileSystemError } from '../../shared/contract/result';
 import type { Profile } from '../../shared/domain/profile';
 import type { SaveState, WorkspaceInfo, WorkspaceStatus } from '../../shared/domain/workspace';
 import type { Writer } from './database';
 import { DEMO_PROFILE, generateDemo } from './demo/generate';
-import type { CustomerRow } from '../../shared/domain/customer';
-import type { CustomersCsvRequest } from '../../shared/domain/export';
-import { writeFileDurably } from './persistence/durable-file';
-import { customersCsv } from './export/customers-csv';
-import { personDataText } from './export/person-data';
 import { type EngineHandler, WorkspaceMemory, engineHandlers } from './handlers';
 import type { JobControl } from './job-control';
+import { produceFile, suggestFileName, type ReadWithFileContext } from './files/produce';
 import { rekeyNamesIfStale } from './store/name-order';
 import { insertProfile, readProfile } from './store/profile';
 import { type EngineEnv, Workspace } from './workspace';
@@ -30,8 +26,6 @@ export interface SnapshotPolicy {
   maxJournalBytes: number;
   maxJournalRecords: number;
 }
-
-const EXPORT_PAGE = 5000;
 
 export const DEFAULT_SNAPSHOT_POLICY: SnapshotPolicy = { idleMs: 2000, maxJournalBytes: 8 * 1024 * 1024, maxJournalRecords: 2000 };
 
@@ -132,7 +126,7 @@ export class Engine {
       result = workspace.mutate(channel, (db) => handler({ ...base, db }, request as never));
     } catch (error) {
       if (isFileSystemError(error)) {
-        const message = `Your last change could not be saved to disk (${(error as NodeJS.ErrnoException).code}). It was not applied.`;
+        const message = `Your last change could not be saved to disk (${error.code}). It was not applied.`;
         this.setSave({ state: 'error', message });
         throw new RapportFailure('io-error', message);
       }
@@ -152,29 +146,25 @@ export class Engine {
     workspace.saveCopy(destination);
   }
 
-  /** The customers of a grid view as CSV at `path` (chosen by a save dialog in main). */
-  exportCustomersCsv(path: string, request: CustomersCsvRequest): { path: string; rows: number } {
-    const workspace = this.requireWorkspace();
-    const base = { now: this.env.now, newId: this.env.newId, memory: this.memory };
-    const rows = workspace.read((db) => {
-      const all: CustomerRow[] = [];
-      const list = engineHandlers['customers.list'];
-      for (let offset = 0; ; offset += EXPORT_PAGE) {
-        const page = list({ ...base, db }, { offset, limit: EXPORT_PAGE, search: request.search, tag: request.tag, sort: request.sort, filters: request.filters });
-        all.push(...page.rows);
-        if (page.rows.length < EXPORT_PAGE) return { all, currency: readProfile(db).currency };
-      }
-    });
-    writeFileDurably(path, Buffer.from(customersCsv(rows.all, request.columns, request.delimiter, rows.currency), 'utf8'));
-    return { path, rows: rows.all.length };
+  /** The name the save dialog suggests for a file channel's file (its producer knows it). */
+  suggestFileName(channel: FileChannel, request: unknown): string {
+    return suggestFileName(channel, this.readWithFileContext(), request);
   }
 
-  /** Everything held about one person, as a readable text file at `path`. */
-  exportPersonData(path: string, id: string): { path: string } {
+  /**
+   * Produces a file channel's file and writes it durably at `path` (chosen by the shell: a save dialog, or the
+   * browser host's documents folder), with progress events and cancel (jobs.cancel).
+   */
+  produceFile(channel: FileChannel, path: string, request: unknown): { path: string } {
+    const read = this.readWithFileContext();
+    this.env.cancelRequested?.(); // a stop asked for before this job began is not meant for it
+    return produceFile(channel, read, path, request, this.jobControl(channel, null));
+  }
+
+  private readWithFileContext(): ReadWithFileContext {
     const workspace = this.requireWorkspace();
-    const data = workspace.read((db) => engineHandlers['customers.exportData']({ now: this.env.now, newId: this.env.newId, memory: this.memory, db }, { id }));
-    writeFileDurably(path, Buffer.from(personDataText(data), 'utf8'));
-    return { path };
+    const workspaceName = basename(workspace.path, extname(workspace.path));
+    return (fn) => workspace.read((db) => fn({ db, now: this.env.now, newId: this.env.newId, memory: this.memory, workspaceName }));
   }
 
   /** Folds the journal into the file now and waits until it is on disk (the benchmark and tests use it). */
@@ -215,7 +205,7 @@ export class Engine {
   private previewsStarted = 0;
 
   /** Progress events (at most every 100 ms) and the cancel check for one mutation. */
-  private jobControl(channel: EngineChannel, preview: number | null): JobControl {
+  private jobControl(channel: Channel, preview: number | null): JobControl {
     let last = 0;
     return {
       progress: (done, total) => {
@@ -266,9 +256,4 @@ function withFileDetails<T>(path: string, open: () => T): T {
     }
     throw error;
   }
-}
-
-function isFileSystemError(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  return typeof code === 'string' && /^E[A-Z]+$/.test(code);
 }

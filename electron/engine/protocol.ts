@@ -1,7 +1,6 @@
-import type { EngineChannel } from '../../shared/contract/channels';
+import type { EngineChannel, FileChannel } from '../../shared/contract/channels';
 import type { EventName } from '../../shared/contract/events';
 import type { Result } from '../../shared/contract/result';
-import type { CustomersCsvRequest } from '../../shared/domain/export';
 import type { Profile } from '../../shared/domain/profile';
 
 /** Messages between the main process (EngineClient) and the engine worker. */
@@ -14,9 +13,13 @@ export type EngineRequest =
   | { op: 'status' }
   | { op: 'call'; channel: EngineChannel; payload: unknown }
   | { op: 'saveCopy'; path: string }
-  /** Exports write in the worker: reading 100,000 customers must not stall the main thread. */
-  | { op: 'exportCustomersCsv'; path: string; request: CustomersCsvRequest }
-  | { op: 'exportPersonData'; path: string; id: string }
+  /** The name a file channel's producer suggests for the save dialog (electron/engine/files/). */
+  | { op: 'suggestFileName'; channel: FileChannel; payload: unknown }
+  /**
+   * Produces a file channel's file at path (chosen in main, never by the renderer) and writes it durably. Files are
+   * made in the worker: reading 100,000 customers must not stall the main thread.
+   */
+  | { op: 'produceFile'; channel: FileChannel; path: string; payload: unknown }
   | { op: 'snapshot' }
   /**
    * Ends the worker from inside a handler, as a crash would. Only with RAPPORT_ENGINE_TEST_HOOKS=1 in the

@@ -1,4 +1,4 @@
-import { RapportFailure, type Result, fail, ok } from '../../shared/contract/result';
+import { type Result, fail, ok, resultOf } from '../../shared/contract/result';
 import type { Engine } from './engine';
 import type { EngineRequest, FromWorker, ToWorker } from './protocol';
 
@@ -30,12 +30,14 @@ export async function answerRequest(
   }
 }
 
-/** What the user is told when Rapport itself failed: where, and that saved work is safe; the full story goes to the log. */
+/** Where a request was going, for the user's message and the log: its channel, or the worker op. */
+function whereOf(request: EngineRequest): string {
+  return request.op === 'call' || request.op === 'produceFile' || request.op === 'suggestFileName' ? request.channel : request.op;
+}
+
+/** The one conversion of a thrown error (shared with the router); the worker's log lines say they are the engine's. */
 function internalFailure(request: EngineRequest, error: unknown, log: (message: string) => void): Result<never> {
-  const where = request.op === 'call' ? request.channel : request.op;
-  log(`engine error on ${where}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  // the error itself stays in the log: its text and stack are for the developer, not for the window
-  return fail('internal', `Something went wrong inside Rapport (${where}). Your saved work is safe; please try again.`, { where });
+  return resultOf(error, whereOf(request), (message) => log(`engine error on ${message}`));
 }
 
 /** Runs one worker request against the engine and turns whatever happens into a result envelope. */
@@ -58,10 +60,10 @@ export async function serve(engine: Engine, request: EngineRequest, log: (messag
       case 'saveCopy':
         await engine.saveCopy(request.path);
         return ok(null);
-      case 'exportCustomersCsv':
-        return ok(engine.exportCustomersCsv(request.path, request.request));
-      case 'exportPersonData':
-        return ok(engine.exportPersonData(request.path, request.id));
+      case 'suggestFileName':
+        return ok(engine.suggestFileName(request.channel, request.payload));
+      case 'produceFile':
+        return ok(engine.produceFile(request.channel, request.path, request.payload));
       case 'snapshot':
         await engine.snapshotNow();
         return ok(null);
@@ -69,11 +71,6 @@ export async function serve(engine: Engine, request: EngineRequest, log: (messag
         return fail('unsupported', 'Test hooks are not enabled.');
     }
   } catch (error) {
-    if (error instanceof RapportFailure) return { ok: false, error: error.toError() };
-    const code = (error as NodeJS.ErrnoException | null)?.code;
-    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
-      return fail('io-error', `The file system refused: ${(error as Error).message}`);
-    }
     return internalFailure(request, error, log);
   }
 }

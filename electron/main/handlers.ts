@@ -1,9 +1,9 @@
-import { ENGINE_CHANNELS, type EngineChannel } from '../../shared/contract/channels';
+import { FILE_CHANNELS, type FileChannel } from '../../shared/contract/channels';
 import { RapportFailure } from '../../shared/contract/result';
 import type { AppInfo } from '../../shared/domain/workspace';
 import type { NativePorts } from './native/ports';
 import type { RecentStore } from './recent-store';
-import type { ChannelHandler, ChannelHandlers } from './router';
+import type { ChannelHandler, Routes, ShellHandlers } from './router';
 import { type WorkspaceSession, fileNameFor, withRapportExtension } from './session';
 
 export interface ShellDeps {
@@ -14,16 +14,25 @@ export interface ShellDeps {
 }
 
 /**
- * Every channel's handler as the router sees it: shell channels run here, engine channels are forwarded to the
- * engine worker. Transport-free: the Electron shell and the browser host use the same map.
+ * Where the router sends each channel: engine channels to the engine worker (its answer passed on as it is),
+ * channels that produce a file through the one file flow (declared by `file` in the contract, never written by
+ * hand), and the other shell channels to the handlers here. Transport-free: the Electron shell and the browser
+ * host use the same routes.
  */
-export function createChannelHandlers({ session, recents, ports, appInfo }: ShellDeps): ChannelHandlers {
-  const engineForwarders = Object.fromEntries(
-    ENGINE_CHANNELS.map((channel) => [channel, (request: unknown) => session.call(channel, request)]),
-  ) as { [C in EngineChannel]: ChannelHandler<C> };
-
+export function createRoutes(deps: ShellDeps): Routes {
+  const { session } = deps;
+  const fileHandlers = Object.fromEntries(
+    FILE_CHANNELS.map((channel) => [channel, (request: never) => session.produceFile(channel, request)]),
+  ) as { [C in FileChannel]: ChannelHandler<C> };
   return {
-    ...engineForwarders,
+    engine: (channel, request) => session.call(channel, request),
+    shell: { ...fileHandlers, ...shellHandlers(deps) },
+  };
+}
+
+/** The shell channels' own handlers: dialogs, the recent list, which workspace is open. */
+function shellHandlers({ session, recents, ports, appInfo }: ShellDeps): Omit<ShellHandlers, FileChannel> {
+  return {
     'app.info': () => ({ ...appInfo, nativeFileChooser: ports.hasNativeFileChooser }),
     'app.openExternal': async ({ url }) => {
       await ports.openExternal(checkedExternalUrl(url));
@@ -54,8 +63,6 @@ export function createChannelHandlers({ session, recents, ports, appInfo }: Shel
       return null;
     },
     'workspace.saveCopy': () => session.saveCopy(),
-    'exports.customersCsv': (request) => session.exportCustomersCsv(request),
-    'exports.personData': ({ id }) => session.exportPersonData(id),
     'exports.reveal': ({ revealId }) => {
       session.revealExport(revealId);
       return null;

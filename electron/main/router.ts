@@ -1,8 +1,16 @@
-import { type Channel, type ParsedRequestOf, type ResponseOf, contract, isChannel } from '../../shared/contract/channels';
-import { RapportFailure, type Result, fail, ok } from '../../shared/contract/result';
+import { type Channel, type EngineChannel, type ParsedRequestOf, type ResponseOf, type ShellChannel, contract, isChannel } from '../../shared/contract/channels';
+import { type Result, fail, ok, resultOf } from '../../shared/contract/result';
 
 export type ChannelHandler<C extends Channel> = (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C>;
-export type ChannelHandlers = { [C in Channel]: ChannelHandler<C> };
+/** The handlers of the channels that run in the shell (main process or browser host). */
+export type ShellHandlers = { [C in ShellChannel]: ChannelHandler<C> };
+/** Sends an engine channel's parsed request to the engine worker; answers the worker's envelope as it is. */
+export type EngineForward = (channel: EngineChannel, request: unknown) => Promise<Result<unknown>>;
+
+export interface Routes {
+  shell: ShellHandlers;
+  engine: EngineForward;
+}
 
 export interface Router {
   /** Takes anything from the outside, answers a result envelope; never throws. */
@@ -11,9 +19,11 @@ export interface Router {
 
 /**
  * The single entry point for calls from the renderer, whatever the transport (IPC or the browser host):
- * the channel must exist and the payload must parse against its schema before a handler sees it.
+ * the channel must exist and the payload must parse against its schema before a handler sees it. An engine
+ * channel's answer is the worker's envelope, passed on unchanged; a shell handler's value or throw becomes an
+ * envelope here (resultOf, the same conversion the worker uses).
  */
-export function createRouter(handlers: ChannelHandlers, log: (message: string) => void = console.error): Router {
+export function createRouter(routes: Routes, log: (message: string) => void = console.error): Router {
   return {
     async dispatch(channel, payload) {
       if (!isChannel(channel)) {
@@ -26,12 +36,11 @@ export function createRouter(handlers: ChannelHandlers, log: (message: string) =
         });
       }
       try {
-        const handler = handlers[channel] as ChannelHandler<Channel>;
+        if (contract[channel].runs === 'engine') return await routes.engine(channel as EngineChannel, parsed.data);
+        const handler = routes.shell[channel as ShellChannel] as ChannelHandler<ShellChannel>;
         return ok(await handler(parsed.data as never));
       } catch (error) {
-        if (error instanceof RapportFailure) return { ok: false, error: error.toError() };
-        log(`handler ${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-        return fail('internal', `Something went wrong inside Rapport (${channel}). Your saved work is safe; please try again.`, { where: channel });
+        return resultOf(error, channel, (message) => log(`handler ${message}`));
       }
     },
   };

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { EventName } from '../../shared/contract/events';
 import type { AppInfo } from '../../shared/domain/workspace';
 import { EngineClient } from '../engine/client';
-import { createChannelHandlers } from './handlers';
+import { createRoutes } from './handlers';
 import type { NativePorts } from './native/ports';
 import { RecentStore } from './recent-store';
 import { type Router, createRouter } from './router';
@@ -38,6 +38,6 @@ export function startServices(options: ServiceOptions): Services {
   engine.onEvent((event, payload) => options.broadcast(event, payload));
   const recents = new RecentStore(options.dataDir);
   const session = new WorkspaceSession(engine, recents, options.ports, emit, options.dataDir);
-  const router = createRouter(createChannelHandlers({ session, recents, ports: options.ports, appInfo: options.appInfo }), options.log);
+  const router = createRouter(createRoutes({ session, recents, ports: options.ports, appInfo: options.appInfo }), options.log);
   return { engine, session, recents, router };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import type { EngineChannel } from '../../shared/contract/channels';
+import { type EngineChannel, type FileChannel, type ParsedRequestOf, type ResponseOf, contract } from '../../shared/contract/channels';
 import type { EventMap, EventName } from '../../shared/contract/events';
 import { RapportFailure, type RapportError, type Result } from '../../shared/contract/result';
 import type { Profile } from '../../shared/domain/profile';
@@ -9,14 +9,17 @@ import type { WorkspaceInfo, WorkspaceStatus } from '../../shared/domain/workspa
 import { backupFolderFor } from '../engine/persistence/backups';
 import { DEMO_FILE_NAME } from '../engine/demo/generate';
 import type { EngineClient } from '../engine/client';
-import { type Customer, displayName } from '../../shared/domain/customer';
-import type { CustomersCsvRequest, ExportedFile } from '../../shared/domain/export';
+import { safeFileStem } from '../engine/files/file-name';
+import type { ExportedFile } from '../../shared/domain/export';
 import type { NativePorts } from './native/ports';
 import type { RecentStore } from './recent-store';
 
 const MAX_REMEMBERED_EXPORTS = 50;
 
 export type Emit = <E extends EventName>(event: E, payload: EventMap[E]) => void;
+
+/** What the session needs of the engine: the worker's client in the app, an in-process engine in tests. */
+export type EngineConnection = Pick<EngineClient, 'request' | 'cancelJob'>;
 
 /**
  * Which workspace is open, in the main process: opens, creates and closes through the engine worker, keeps the
@@ -28,7 +31,7 @@ export class WorkspaceSession {
   private readonly exported = new Map<string, string>();
 
   constructor(
-    private readonly engine: EngineClient,
+    private readonly engine: EngineConnection,
     private readonly recents: RecentStore,
     private readonly ports: NativePorts,
     private readonly emit: Emit,
@@ -73,8 +76,9 @@ export class WorkspaceSession {
     this.emit('workspace.switched', { open: false });
   }
 
-  async call(channel: EngineChannel, payload: unknown): Promise<unknown> {
-    return unwrap(await this.engine.request({ op: 'call', channel, payload }));
+  /** An engine channel's call: the worker's answer, success or failure, goes back exactly as it came. */
+  call(channel: EngineChannel, payload: unknown): Promise<Result<unknown>> {
+    return this.engine.request({ op: 'call', channel, payload });
   }
 
   async saveCopy(): Promise<{ path: string } | null> {
@@ -87,20 +91,17 @@ export class WorkspaceSession {
     return { path };
   }
 
-  async exportCustomersCsv(request: CustomersCsvRequest): Promise<(ExportedFile & { rows: number }) | null> {
-    const current = await this.requireOpen();
-    const chosen = await this.ports.chooseExportPath(`${stem(current.fileName)} customers.csv`, 'csv');
-    if (!chosen) return null;
-    const written = unwrap(await this.engine.request<{ path: string; rows: number }>({ op: 'exportCustomersCsv', path: chosen, request }));
-    return { ...this.delivered(written.path), rows: written.rows };
-  }
-
-  async exportPersonData(id: string): Promise<ExportedFile | null> {
-    const customer = unwrap(await this.engine.request<Customer>({ op: 'call', channel: 'customers.get', payload: { id } }));
-    const chosen = await this.ports.chooseExportPath(`${fileSafe(displayName(customer))} - personal data.txt`, 'text');
-    if (!chosen) return null;
-    const written = unwrap(await this.engine.request<{ path: string }>({ op: 'exportPersonData', path: chosen, id }));
-    return this.delivered(written.path);
+  /**
+   * The one flow of a channel that produces a file (its contract entry has `file`): the engine's producer suggests
+   * a name, the shell asks where (save dialog, or the browser host's documents folder), the engine writes the file
+   * durably there, and the answer says where it went (Show in folder, or a download). Null: the user cancelled.
+   */
+  async produceFile<C extends FileChannel>(channel: C, request: ParsedRequestOf<C>): Promise<ResponseOf<C>> {
+    const suggested = unwrap(await this.engine.request<string>({ op: 'suggestFileName', channel, payload: request }));
+    const chosen = await this.ports.chooseExportPath(suggested, contract[channel].file);
+    if (!chosen) return null as ResponseOf<C>;
+    const { path, ...answer } = unwrap(await this.engine.request<{ path: string }>({ op: 'produceFile', channel, path: chosen, payload: request }));
+    return { ...answer, ...this.delivered(path) } as ResponseOf<C>;
   }
 
   /** Shows a file exported in this session in its folder; the id is the one its export answered. */
@@ -158,6 +159,7 @@ export class WorkspaceSession {
   }
 }
 
+/** A step of a flow the session runs itself (several engine requests): a failure ends the flow with its error. */
 export function unwrap<T>(result: Result<T>): T {
   if (result.ok) return result.value;
   throw new RapportFailure(result.error.code, result.error.message, result.error.details);
@@ -169,12 +171,7 @@ export function withRapportExtension(path: string): string {
 
 /** A file name from a business name: readable, safe on every file system. */
 export function fileNameFor(businessName: string): string {
-  const cleaned = businessName.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '');
-  return `${cleaned.slice(0, 80) || 'Workspace'}.rapport`;
-}
-
-function fileSafe(name: string): string {
-  return fileNameFor(name).replace(/\.rapport$/, '');
+  return `${safeFileStem(businessName, 'Workspace')}.rapport`;
 }
 
 function stem(fileName: string): string {

@@ -27,8 +27,3 @@ export const EVENT_NAMES: readonly EventName[] = [
   'app.command',
   'engine.restarted',
 ];
-
-export interface PushedEvent<E extends EventName = EventName> {
-  event: E;
-  payload: EventMap[E];
-}

@@ -54,12 +54,21 @@ export class RapportFailure extends Error {
   }
 }
 
-export function isRapportError(value: unknown): value is RapportError {
-  if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as { code?: unknown; message?: unknown };
-  return (
-    typeof candidate.code === 'string' &&
-    (ERROR_CODES as readonly string[]).includes(candidate.code) &&
-    typeof candidate.message === 'string'
-  );
+/**
+ * The one place a thrown error becomes an answer, on both sides of the worker boundary (the engine worker and the
+ * router): a RapportFailure keeps its code, message and details; a refusal of the file system (ENOENT, ENOSPC, …)
+ * is an `io-error`; anything else is `internal`, told to the user as where it happened and that saved work is
+ * safe, while the technical story (message and stack) goes to the log only.
+ */
+export function resultOf(error: unknown, where: string, log: (message: string) => void): { ok: false; error: RapportError } {
+  if (error instanceof RapportFailure) return { ok: false, error: error.toError() };
+  if (isFileSystemError(error)) return fail('io-error', `The file system refused: ${error.message}`);
+  log(`${where} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  return fail('internal', `Something went wrong inside Rapport (${where}). Your saved work is safe; please try again.`, { where });
+}
+
+/** An error of Node's file system calls: an Error with an errno code such as ENOENT or ENOSPC. */
+export function isFileSystemError(error: unknown): error is Error & { code: string } {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && typeof code === 'string' && /^E[A-Z]+$/.test(code);
 }

@@ -1,9 +1,17 @@
 import { join } from 'node:path';
 import { type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions, app, dialog, shell } from 'electron';
 import { checkedExternalUrl } from '../handlers';
+import type { FileSpec } from '../../../shared/contract/channels';
 import type { NativePorts } from './ports';
 
 const WORKSPACE_FILTERS = [{ name: 'Rapport workspace', extensions: ['rapport'] }];
+
+/** The save dialog's file type for each kind of file a channel produces. */
+const FILE_FILTERS: Record<FileSpec['kind'], Array<{ name: string; extensions: string[] }>> = {
+  csv: [{ name: 'CSV file', extensions: ['csv'] }],
+  text: [{ name: 'Text file', extensions: ['txt'] }],
+  docx: [{ name: 'Word document', extensions: ['docx'] }],
+};
 
 /**
  * NativePorts with Electron: paths come only from dialogs shown here in main (never from the renderer),
@@ -52,12 +60,12 @@ export function createElectronPorts(mainWindow: () => BrowserWindow | null): Nat
         filters: WORKSPACE_FILTERS,
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       }),
-    chooseExportPath: (suggestedFileName, kind) =>
+    chooseExportPath: (suggestedFileName, file) =>
       save({
-        title: kind === 'csv' ? 'Export customers' : 'Export personal data',
+        title: file.dialogTitle,
         buttonLabel: 'Export',
         defaultPath: inDocuments(suggestedFileName),
-        filters: kind === 'csv' ? [{ name: 'CSV file', extensions: ['csv'] }] : [{ name: 'Text file', extensions: ['txt'] }],
+        filters: FILE_FILTERS[file.kind],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       }),
     revealInFolder: (path) => shell.showItemInFolder(path),

@@ -1,3 +1,5 @@
+import type { FileSpec } from '../../../shared/contract/channels';
+
 /**
  * What the app needs from the operating system, behind small interfaces so the session and handlers run without
  * Electron: the Electron shell implements them with dialogs and shell (electron-ports.ts), the browser host
@@ -10,8 +12,8 @@ export interface NativePorts {
   chooseWorkspaceToOpen(): Promise<string | null>;
   /** Where to write a copy of the open workspace; null when the user cancels. */
   chooseCopyPath(suggestedFileName: string): Promise<string | null>;
-  /** Where to write an export (a CSV file, a person's data); null when the user cancels. */
-  chooseExportPath(suggestedFileName: string, kind: 'csv' | 'text'): Promise<string | null>;
+  /** Where to write a file a channel produces (a CSV file, a person's data, a document); null when the user cancels. */
+  chooseExportPath(suggestedFileName: string, file: FileSpec): Promise<string | null>;
   revealInFolder(path: string): void;
   /** Whether revealInFolder shows the file to the user (a desktop shell), so "Show in folder" can be offered. */
   readonly canRevealFiles: boolean;

@@ -143,7 +143,7 @@ describe('money across currencies', () => {
     const danish = customer(e, 'Café Nord');
     buy(e, danish, 12_950, 'DKK');
     const path = join(tempDir(), 'customers.csv');
-    e.exportCustomersCsv(path, contract['exports.customersCsv'].request.parse({ columns: ['company', 'totalSpent', 'currency', 'notConverted'], sort: [{ field: 'totalMinor', direction: 'desc' }] }));
+    e.produceFile('exports.customersCsv', path, contract['exports.customersCsv'].request.parse({ columns: ['company', 'totalSpent', 'currency', 'notConverted'], sort: [{ field: 'totalMinor', direction: 'desc' }] }));
     const lines = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines).toEqual([
       'Company,Total spent,Currency,Not in totals (no exchange rate)',

@@ -13,9 +13,10 @@ function fakeEngine(): EngineClient {
   return {
     request: async (request: EngineRequest) => {
       if (request.op === 'status') return { ok: true, value: { open: true, path: WORKSPACE, fileName: 'Shop.rapport' } };
-      if (request.op === 'exportCustomersCsv') return { ok: true, value: { path: request.path, rows: 3 } };
-      if (request.op === 'exportPersonData') return { ok: true, value: { path: request.path } };
-      if (request.op === 'call') return { ok: true, value: { firstName: 'Eva', lastName: 'Lund', company: '' } };
+      if (request.op === 'suggestFileName') {
+        return { ok: true, value: request.channel === 'exports.customersCsv' ? 'Shop customers.csv' : 'Eva Lund - personal data.txt' };
+      }
+      if (request.op === 'produceFile') return { ok: true, value: request.channel === 'exports.customersCsv' ? { path: request.path, rows: 3 } : { path: request.path } };
       throw new Error(`unexpected ${request.op}`);
     },
   } as unknown as EngineClient;
@@ -45,10 +46,10 @@ describe('where an export went', () => {
   it('a desktop shell: the path and an id for Show in folder, which shows that file and no other', async () => {
     const native = ports({});
     const s = session(native);
-    const csv = await s.exportCustomersCsv({ search: '', filters: [], sort: [], columns: ['firstName'], delimiter: ',' });
+    const csv = await s.produceFile('exports.customersCsv', { search: '', filters: [], sort: [], columns: ['firstName'], delimiter: ',' });
     expect(csv).toMatchObject({ path: '/home/eva/Documents/Shop customers.csv', rows: 3, downloadUrl: null });
     expect(csv!.revealId).toMatch(/^[0-9a-f-]{36}$/);
-    const person = await s.exportPersonData('00000000-0000-4000-8000-000000000001');
+    const person = await s.produceFile('exports.personData', { id: '00000000-0000-4000-8000-000000000001' });
     expect(person!.path).toBe('/home/eva/Documents/Eva Lund - personal data.txt');
 
     s.revealExport(csv!.revealId!);
@@ -61,7 +62,7 @@ describe('where an export went', () => {
   it('a shell that cannot show folders: no Show in folder, the download it offers instead', async () => {
     const offered: string[] = [];
     const s = session(ports({ canRevealFiles: false, offerDownload: (path) => (offered.push(path), '/download/abc') }));
-    const person = await s.exportPersonData('00000000-0000-4000-8000-000000000001');
+    const person = await s.produceFile('exports.personData', { id: '00000000-0000-4000-8000-000000000001' });
     expect(person).toEqual({ path: '/home/eva/Documents/Eva Lund - personal data.txt', downloadUrl: '/download/abc', revealId: null });
     expect(offered).toEqual(['/home/eva/Documents/Eva Lund - personal data.txt']);
   });
@@ -69,7 +70,7 @@ describe('where an export went', () => {
   it('a cancelled save dialog exports nothing and offers nothing', async () => {
     const offered: string[] = [];
     const s = session(ports({ chooseExportPath: async () => null, offerDownload: (path) => (offered.push(path), '/download/abc') }));
-    expect(await s.exportCustomersCsv({ search: '', filters: [], sort: [], columns: ['firstName'], delimiter: ',' })).toBeNull();
+    expect(await s.produceFile('exports.customersCsv', { search: '', filters: [], sort: [], columns: ['firstName'], delimiter: ',' })).toBeNull();
     expect(offered).toEqual([]);
   });
 });

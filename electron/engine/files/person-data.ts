@@ -1,8 +1,17 @@
-import type { ConsentChannel } from '../../../shared/domain/customer';
+import { type ConsentChannel, displayName as customerName } from '../../../shared/domain/customer';
 import type { PersonalDataExport, PersonalFeedback, PersonalPurchase, PersonalTouchpoint } from '../../../shared/domain/privacy';
+import { engineHandlers } from '../handlers';
+import { safeFileStem } from './file-name';
+import type { FileProducer } from './types';
 
 /** The file is written for the person who asked, in English (the language of Rapport's own texts for now). */
 const LOCALE = 'en-GB';
+
+/** `exports.personData`: everything held about one person, as a text file named after them. */
+export const personDataFile: FileProducer<'exports.personData'> = {
+  suggestedName: (ctx, { id }) => `${safeFileStem(customerName(engineHandlers['customers.get'](ctx, { id })), 'Workspace')} - personal data.txt`,
+  produce: (ctx, { id }) => ({ bytes: Buffer.from(personDataText(engineHandlers['customers.exportData'](ctx, { id })), 'utf8'), answer: {} }),
+};
 
 /**
  * A person's data as a plain-text document they can read (right of access): every field Rapport holds about

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CUSTOMER_EXPORT_COLUMN_NAMES } from '../../../shared/domain/export';
-import { customersCsv, neutralise } from '../../../electron/engine/export/customers-csv';
+import { customersCsv, neutralise } from '../../../electron/engine/files/customers-csv';
 import { callParsed, engineWithWorkspace, trackedEngines } from '../../support/engines';
 
 const engines = trackedEngines();

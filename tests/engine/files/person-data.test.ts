@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { money } from '../../../electron/engine/export/person-data';
+import { money } from '../../../electron/engine/files/person-data';
 import { callParsed, engineWithWorkspace, trackedEngines } from '../../support/engines';
 import { sampleProfile, tempDir } from '../../support/engine';
 
@@ -24,7 +24,7 @@ describe('the personal-data text file', () => {
     add({ kind: 'feedback', date: '2026-01-09', nps: 9, satisfaction: 5, comment: 'Lovely beans' });
 
     const path = join(tempDir(), 'Eva Novak - personal data.txt');
-    e.exportPersonData(path, eva.id);
+    e.produceFile('exports.personData', path, { id: eva.id });
     const text = readFileSync(path, 'utf8');
     const lines = text.split('\n');
 
@@ -51,7 +51,7 @@ describe('the personal-data text file', () => {
     const e = await engineWithWorkspace(engines);
     const bo = callParsed(e, 'customers.create', { customer: { firstName: 'Bo' } });
     const path = join(tempDir(), 'bo.txt');
-    e.exportPersonData(path, bo.id);
+    e.produceFile('exports.personData', path, { id: bo.id });
     const text = readFileSync(path, 'utf8');
     expect(text).toContain('Nothing recorded: we have no consent from you to contact you.');
     expect(text).toContain('Your purchases\n==============\nNone.');

@@ -1,0 +1,9 @@
+import { customersCsvFile } from './customers-csv';
+import { personDataFile } from './person-data';
+import type { FileProducers } from './types';
+
+/** Every file channel's producer; the type makes a missing one a compile error. A new document kind adds one line. */
+export const fileProducers: FileProducers = {
+  'exports.customersCsv': customersCsvFile,
+  'exports.personData': personDataFile,
+};
