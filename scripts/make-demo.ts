@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEMO_DEFAULT_CUSTOMERS, DEMO_DEFAULT_SEED, DEMO_PROFILE, type DemoCounts, generateDemo } from '../electron/engine/demo/generate';
-import { insertProfile } from '../electron/engine/handlers/profile';
+import { insertProfile } from '../electron/engine/store/profile';
 import { loadSqlJs } from '../electron/engine/sqlite';
 import { Workspace } from '../electron/engine/workspace';
 

@@ -7,7 +7,7 @@ import type { Profile } from '../../shared/domain/profile';
 import { backupFolderFor } from '../../electron/engine/persistence/backups';
 import type { Writer } from '../../electron/engine/database';
 import { safeUnlink, writeFileDurably } from '../../electron/engine/persistence/durable-file';
-import { insertProfile } from '../../electron/engine/handlers/profile';
+import { insertProfile } from '../../electron/engine/store/profile';
 import { journalPathFor } from '../../electron/engine/persistence/journal';
 import { lockPathFor } from '../../electron/engine/persistence/lock';
 import { Workspace } from '../../electron/engine/workspace';

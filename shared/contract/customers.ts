@@ -9,7 +9,6 @@ import {
   type CustomerRow,
 } from '../domain/customer';
 import { type DuplicateGroup, MergeRequestSchema } from '../domain/merge';
-import type { PersonalDataExport } from '../domain/privacy';
 import { channel, domain, returns } from './define';
 import { byId } from './schemas';
 
@@ -30,9 +29,6 @@ export const BulkUpdateRequestSchema = z
       .optional(),
   })
   .strict();
-
-/** The search and tag filter whose customers' ids the grid's "select all" asks for. */
-export const CustomerIdsRequestSchema = z.object({ search: z.string().trim().max(200).default(''), tag: z.string().trim().max(60).optional() }).strict();
 
 export const customersContract = domain('customers', {
   'customers.list': channel({
@@ -63,10 +59,6 @@ export const customersContract = domain('customers', {
     runs: 'engine',
   }),
   'customers.bulkUpdate': channel({ request: BulkUpdateRequestSchema, response: returns<{ updated: number }>(), mutates: true, runs: 'engine' }),
-  /** Every id the current search and tag filter show (the grid's "select all"). */
-  'customers.ids': channel({ request: CustomerIdsRequestSchema, response: returns<string[]>(), mutates: false, runs: 'engine' }),
-  /** Everything held about one person, as data the renderer saves as a readable file (right of access). */
-  'customers.exportData': channel({ request: byId, response: returns<PersonalDataExport>(), mutates: false, runs: 'engine' }),
   /** Erases a person; a hash of the email keeps later imports from bringing them back. */
   'customers.erase': channel({
     request: byId,

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RAPPORT_APPLICATION_ID } from '../../electron/engine/persistence/file-check';
-import { insertProfile, readProfile } from '../../electron/engine/handlers/profile';
+import { insertProfile, readProfile } from '../../electron/engine/store/profile';
 import { journalPathFor, readJournal } from '../../electron/engine/persistence/journal';
 import { lockPathFor } from '../../electron/engine/persistence/lock';
 import { Workspace } from '../../electron/engine/workspace';

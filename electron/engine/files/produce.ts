@@ -1,7 +1,7 @@
 import type { FileChannel } from '../../../shared/contract/channels';
 import { RapportFailure } from '../../../shared/contract/result';
 import { writeFileDurably } from '../persistence/durable-file';
-import type { JobControl } from '../handlers/types';
+import type { JobControl } from '../job-control';
 import { fileProducers } from './index';
 import type { FileContext, FileProducer } from './types';
 

@@ -1,7 +1,8 @@
 import type { FileChannel, ParsedRequestOf, ResponseOf } from '../../../shared/contract/channels';
 import type { ExportedFile } from '../../../shared/domain/export';
 import type { Reader } from '../database';
-import type { HandlerContext, JobControl } from '../handlers/types';
+import type { HandlerContext } from '../handlers';
+import type { JobControl } from '../job-control';
 
 /** What a producer may use: the open workspace (read only), the clock and ids, and the workspace's name. */
 export interface FileContext extends HandlerContext<Reader> {

@@ -23,8 +23,3 @@ export const profileHandlers = {
   'profile.update': updateProfile,
 };
 
-/**
- * Kept for the tests and scripts outside electron/ that import these from here (they are other engineers' files
- * in this change): new code imports them from store/profile.
- */
-export { insertProfile, readProfile } from '../store/profile';

@@ -4,12 +4,14 @@ import { dirname } from 'node:path';
 
 let tempCounter = 0;
 
+const tempPathFor = (path: string) => `${path}.tmp-${process.pid}-${++tempCounter}`;
+
 /**
  * Writes bytes so that `path` holds either its old content or the whole new content, whatever happens:
  * temp file in the same folder, fsync, rename over, fsync the folder.
  */
 export function writeFileDurably(path: string, bytes: Uint8Array): void {
-  const temp = `${path}.tmp-${process.pid}-${++tempCounter}`;
+  const temp = tempPathFor(path);
   const fd = openSync(temp, 'w');
   try {
     writeAll(fd, bytes);
@@ -20,13 +22,7 @@ export function writeFileDurably(path: string, bytes: Uint8Array): void {
     throw error;
   }
   closeSync(fd);
-  try {
-    renameSync(temp, path);
-  } catch (error) {
-    safeUnlink(temp);
-    throw error;
-  }
-  fsyncFolder(dirname(path));
+  moveIntoPlace(temp, path);
 }
 
 /**
@@ -34,7 +30,7 @@ export function writeFileDurably(path: string, bytes: Uint8Array): void {
  * (a 100 MB workspace takes a few hundred milliseconds to write and fsync).
  */
 export async function writeFileDurablyInBackground(path: string, bytes: Uint8Array, stillWanted: () => boolean = () => true): Promise<boolean> {
-  const temp = `${path}.tmp-${process.pid}-${++tempCounter}`;
+  const temp = tempPathFor(path);
   const handle = await open(temp, 'w');
   try {
     let offset = 0;
@@ -51,6 +47,12 @@ export async function writeFileDurablyInBackground(path: string, bytes: Uint8Arr
     safeUnlink(temp);
     return false;
   }
+  moveIntoPlace(temp, path);
+  return true;
+}
+
+/** The last step of both writes: the synced temp file replaces `path`, and the rename itself is made durable. */
+function moveIntoPlace(temp: string, path: string): void {
   try {
     renameSync(temp, path);
   } catch (error) {
@@ -58,7 +60,6 @@ export async function writeFileDurablyInBackground(path: string, bytes: Uint8Arr
     throw error;
   }
   fsyncFolder(dirname(path));
-  return true;
 }
 
 export function writeAll(fd: number, bytes: Uint8Array): void {

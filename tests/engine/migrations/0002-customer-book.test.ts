@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { listBackups } from '../../../electron/engine/persistence/backups';
 import { WorkspaceDatabase } from '../../../electron/engine/database';
 import { RAPPORT_APPLICATION_ID } from '../../../electron/engine/persistence/file-check';
-import { insertProfile, readProfile } from '../../../electron/engine/handlers/profile';
+import { insertProfile, readProfile } from '../../../electron/engine/store/profile';
 import { LATEST_SCHEMA_VERSION, migrate } from '../../../electron/engine/migrations';
 import { foundation } from '../../../electron/engine/migrations/0001-foundation';
 import { customerBook } from '../../../electron/engine/migrations/0002-customer-book';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { WorkspaceDatabase } from '../../../electron/engine/database';
 import { Engine } from '../../../electron/engine/engine';
 import { RAPPORT_APPLICATION_ID } from '../../../electron/engine/persistence/file-check';
-import { insertProfile } from '../../../electron/engine/handlers/profile';
+import { insertProfile } from '../../../electron/engine/store/profile';
 import { LATEST_SCHEMA_VERSION, migrate } from '../../../electron/engine/migrations';
 import { foundation } from '../../../electron/engine/migrations/0001-foundation';
 import { customerBook } from '../../../electron/engine/migrations/0002-customer-book';

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KEEP_LATEST, backupFolderFor, listBackups, takeBackup } from '../../../electron/engine/persistence/backups';
-import { insertProfile } from '../../../electron/engine/handlers/profile';
+import { insertProfile } from '../../../electron/engine/store/profile';
 import { Workspace } from '../../../electron/engine/workspace';
 import { sampleProfile, sqliteIntegrity, tempDir, testEnv } from '../../support/engine';
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { insertProfile } from '../../../electron/engine/handlers/profile';
+import { insertProfile } from '../../../electron/engine/store/profile';
 import { Workspace } from '../../../electron/engine/workspace';
 import { sampleProfile, sha256, tempDir, testEnv } from '../../support/engine';
 

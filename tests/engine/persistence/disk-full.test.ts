@@ -1,7 +1,7 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { insertProfile, readProfile } from '../../../electron/engine/handlers/profile';
+import { insertProfile, readProfile } from '../../../electron/engine/store/profile';
 import { journalPathFor } from '../../../electron/engine/persistence/journal';
 import { Workspace } from '../../../electron/engine/workspace';
 import { sampleProfile, sha256, tempDir, testEnv } from '../../support/engine';

@@ -1,7 +1,7 @@
 import { copyFileSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { insertProfile, readProfile } from '../../../electron/engine/handlers/profile';
+import { insertProfile, readProfile } from '../../../electron/engine/store/profile';
 import { journalPathFor, readJournal } from '../../../electron/engine/persistence/journal';
 import { Workspace } from '../../../electron/engine/workspace';
 import { sampleProfile, tempDir, testEnv } from '../../support/engine';

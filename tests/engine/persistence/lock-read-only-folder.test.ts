@@ -3,7 +3,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { insertProfile } from '../../../electron/engine/handlers/profile';
+import { insertProfile } from '../../../electron/engine/store/profile';
 import { lockPathFor } from '../../../electron/engine/persistence/lock';
 import { Workspace } from '../../../electron/engine/workspace';
 import { sampleProfile, sha256, tempDir, testEnv } from '../../support/engine';

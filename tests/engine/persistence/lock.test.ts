@@ -3,7 +3,7 @@ import { existsSync, lstatSync, readFileSync, readdirSync, readlinkSync, realpat
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { insertProfile } from '../../../electron/engine/handlers/profile';
+import { insertProfile } from '../../../electron/engine/store/profile';
 import { backupFolderFor } from '../../../electron/engine/persistence/backups';
 import { journalPathFor } from '../../../electron/engine/persistence/journal';
 import { lockPathFor } from '../../../electron/engine/persistence/lock';

@@ -51,15 +51,8 @@ const bulkUpdate: EngineHandler<'customers.bulkUpdate'> = ({ db, now }, { ids, a
   return { updated };
 };
 
-/** Every id the grid's current search and filter show, for "select all". */
-const ids: EngineHandler<'customers.ids'> = ({ db }, request) => {
-  const query = customerIdsQuery(request, [readProfile(db).language]);
-  return db.all<{ id: string }>(query.sql, query.params).map((row) => row.id);
-};
-
 export const bulkHandlers = {
   'customers.delete': remove,
   'customers.restore': restore,
   'customers.bulkUpdate': bulkUpdate,
-  'customers.ids': ids,
 };

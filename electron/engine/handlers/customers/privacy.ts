@@ -1,31 +1,10 @@
 import { RapportFailure } from '../../../../shared/contract/result';
-import type { PersonalDataExport } from '../../../../shared/domain/privacy';
 import type { Writer } from '../../database';
 import { emailHash } from '../../import/plan';
-import { deleteCustomer, readCustomer } from '../../store/customers';
-import { personalFeedback } from '../../store/feedback';
+import { deleteCustomer } from '../../store/customers';
 import { forgetImportChangesOf } from '../../store/import-records';
 import { forgetMergesOf } from '../../store/merges';
-import { readProfile } from '../../store/profile';
-import { personalPurchases } from '../../store/purchases';
-import { personalTouchpoints } from '../../store/touchpoints';
 import type { EngineHandler } from '../types';
-
-/** Everything Rapport holds about one person, in one readable document (right of access). */
-const exportPerson: EngineHandler<'customers.exportData'> = ({ db, now }, { id }) => {
-  const at = now();
-  const customer = readCustomer(db, id, at);
-  const data: PersonalDataExport = {
-    exportedAt: at.toISOString(),
-    heldBy: readProfile(db).name,
-    customer,
-    purchases: personalPurchases(db, id),
-    touchpoints: personalTouchpoints(db, id),
-    feedback: personalFeedback(db, id),
-    referred: db.all<{ name: string; company: string }>("SELECT trim(first_name || ' ' || last_name) AS name, company FROM customers WHERE referred_by = ? ORDER BY name", [id]),
-  };
-  return data;
-};
 
 /**
  * Erases a person (right to erasure): their row and all history go, undo records that still hold their data
@@ -51,6 +30,5 @@ function forgetUndoRecords(db: Writer, id: string): void {
 }
 
 export const privacyHandlers = {
-  'customers.exportData': exportPerson,
   'customers.erase': erase,
 };

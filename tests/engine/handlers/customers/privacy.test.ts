@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { journalPathFor, readJournal } from '../../../../electron/engine/persistence/journal';
 import { callParsed, engineWithWorkspace, trackedEngines } from '../../../support/engines';
-import { sampleProfile, sqliteQuery } from '../../../support/engine';
+import { sqliteQuery } from '../../../support/engine';
 
 const engines = trackedEngines();
 afterEach(() => vi.useRealTimers());
@@ -13,19 +13,6 @@ async function engine() {
 }
 
 describe('privacy', () => {
-  it('exports everything held about one person', async () => {
-    const { e } = await engine();
-    const eva = callParsed(e, 'customers.create', { customer: { firstName: 'Eva', lastName: 'Lund', email: 'eva@example.dk' } });
-    callParsed(e, 'customers.create', { customer: { firstName: 'Bo', referredBy: eva.id } });
-    callParsed(e, 'timeline.add', { customerId: eva.id, entry: { kind: 'purchase', date: '2026-01-02', amountMinor: 5000, currency: 'DKK', product: 'Beans' } });
-    callParsed(e, 'timeline.add', { customerId: eva.id, entry: { kind: 'feedback', date: '2026-01-09', nps: 10, comment: 'Love it' } });
-    const data = callParsed(e, 'customers.exportData', { id: eva.id });
-    expect(data).toMatchObject({ heldBy: sampleProfile.name, customer: { email: 'eva@example.dk' } });
-    expect(data.purchases).toEqual([expect.objectContaining({ product: 'Beans', amountMinor: 5000, currency: 'DKK' })]);
-    expect(data.feedback).toEqual([expect.objectContaining({ nps: 10, comment: 'Love it' })]);
-    expect(data.referred).toEqual([{ name: 'Bo', company: '' }]);
-  });
-
   it('erases a person and their history, keeps only an email hash, and a later import says why it skips them', async () => {
     const { e, path } = await engine();
     const eva = callParsed(e, 'customers.create', { customer: { firstName: 'Eva', lastName: 'Lund', email: 'eva@example.dk' } });
