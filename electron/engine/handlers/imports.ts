@@ -8,7 +8,7 @@ import { decode } from '../import/decode';
 import { fieldOf } from '../import/fields';
 import { recognise } from '../import/formats';
 import { checkMapping } from '../import/mapping-check';
-import { importHistory, purchasesDigest, undoBlockersOf } from '../import/history';
+import { importHistory, purchasesDigest, undoBlockersOf } from '../store/import-history';
 import { parseTable } from '../import/parse';
 import { type Plan, fillEmpty, planImport } from '../import/plan';
 import { type PurchaseWrite, isPurchasesMapping, planPurchases } from '../import/purchases';
@@ -197,7 +197,7 @@ const run: EngineHandler<'imports.run'> = (ctx, request) => {
 
 /**
  * When the import finished, and a digest of what it booked: the history's test of whether a later edit makes
- * its undo unsafe (import/history.ts). Read after every write, so nothing the import wrote is later than it.
+ * its undo unsafe (store/import-history.ts). Read after every write, so nothing the import wrote is later than it.
  */
 function recordFinish(ctx: HandlerContext<Writer>, importId: string, kind: 'customers' | 'purchases'): void {
   const digest = kind === 'purchases' ? purchasesDigest(ctx.db, importId) : '';

@@ -1,12 +1,12 @@
 import type { CustomerMatch } from '../../../shared/domain/capture';
-import { displayName } from '../../../shared/domain/customer';
 import type { MatchKeys } from '../../../shared/logic/match-keys';
 import type { Reader } from '../database';
+import { type MatchKeyColumn, customersWithKeys } from '../store/customer-matches';
 
 type Reason = CustomerMatch['reason'];
 
 /** Strongest reason first: an email names one person, a phone is often shared, a name is only a hint. */
-const PROBES: ReadonlyArray<[reason: Reason, key: keyof MatchKeys, column: string]> = [
+const PROBES: ReadonlyArray<[reason: Reason, key: keyof MatchKeys, column: MatchKeyColumn]> = [
   ['email', 'email', 'email_key'],
   ['phone', 'phone', 'phone_key'],
   ['name', 'name', 'name_key'],
@@ -29,23 +29,9 @@ export class CustomerMatcher {
     const byKey = new Map<string, CustomerMatch>();
     for (const [reason, kind, column] of PROBES) {
       if (wanted[kind].size === 0) continue;
-      const rows = db.all<{ id: string; key: string; first_name: string; last_name: string; company: string; email: string }>(
-        // "<> ''" lets SQLite use the partial index on the key
-        `SELECT c.id, c.${column} AS key, c.first_name, c.last_name, c.company, c.email
-           FROM json_each(:keys) AS k JOIN customers AS c ON c.${column} = k.value AND c.${column} <> ''
-          ORDER BY c.${column}, c.rowid`,
-        { ':keys': JSON.stringify([...wanted[kind]]) },
-      );
-      for (const row of rows) {
-        const slot = `${kind}:${row.key}`;
-        if (byKey.has(slot)) continue;
-        byKey.set(slot, {
-          id: row.id,
-          displayName: displayName({ firstName: row.first_name, lastName: row.last_name, company: row.company, email: row.email }),
-          company: row.company,
-          email: row.email,
-          reason,
-        });
+      for (const { key, match } of customersWithKeys(db, column, [...wanted[kind]])) {
+        const slot = `${kind}:${key}`;
+        if (!byKey.has(slot)) byKey.set(slot, { ...match, reason });
       }
     }
     return new CustomerMatcher(byKey);

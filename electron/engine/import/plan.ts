@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { Customer, CustomerFields } from '../../../shared/domain/customer';
 import { displayName } from '../../../shared/domain/customer';
 import type { ImportPlanRow } from '../../../shared/domain/import';
-import { type MatchKeys, customerMatchKeys, emailKey } from '../../../shared/logic/match-keys';
+import { type MatchKeys, customerMatchKeys } from '../../../shared/logic/match-keys';
 import type { Reader } from '../database';
 import { readCustomer } from '../store/customers';
+import { anyErasure, wasErased } from '../store/erasures';
 import { CustomerMatcher } from './matcher';
 import { type RowProgress, sortByLine } from './plan-rows';
 import type { ParsedTable } from './parse';
@@ -24,10 +24,6 @@ export interface PlannedWrite {
 export interface Plan {
   rows: ImportPlanRow[];
   writes: PlannedWrite[];
-}
-
-export function emailHash(email: string): string {
-  return createHash('sha256').update(emailKey(email)).digest('hex');
 }
 
 /**
@@ -58,7 +54,7 @@ export function planImport(
     return result.ok ? { line, ...result, keys: customerMatchKeys(result.row.fields, context.businessCountry) } : { line, ...result };
   });
   const matcher = CustomerMatcher.forKeys(db, mapped.flatMap((row) => (row.ok ? [row.keys] : [])));
-  const anyErased = db.get('SELECT 1 FROM erased_customers LIMIT 1') !== undefined;
+  const anyErased = anyErasure(db);
 
   for (const [index, result] of mapped.entries()) {
     progress(total + index);
@@ -71,7 +67,7 @@ export function planImport(
     const { keys } = result;
     const summary = { line, name: displayName(fields), email: fields.email };
 
-    if (anyErased && fields.email && db.get('SELECT 1 FROM erased_customers WHERE email_hash = ?', [emailHash(fields.email)])) {
+    if (anyErased && fields.email && wasErased(db, fields.email)) {
       rows.push({ ...summary, action: 'skip', reason: 'This person asked to be erased; Rapport does not bring them back.' });
       continue;
     }

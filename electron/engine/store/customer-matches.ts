@@ -62,3 +62,29 @@ export function findDuplicateGroups(db: Reader): DuplicateGroup[] {
   }
   return groups;
 }
+
+/** The match-key columns, each indexed (partial index on non-empty keys). */
+export type MatchKeyColumn = 'email_key' | 'phone_key' | 'name_key';
+
+/**
+ * Every customer whose `column` is one of `keys`, in one query however many keys (an import's whole file):
+ * grouped by key, earliest customer first, so the first row of a key is the one an import matches.
+ */
+export function customersWithKeys(db: Reader, column: MatchKeyColumn, keys: readonly string[]): Array<{ key: string; match: Omit<CustomerMatch, 'reason'> }> {
+  const rows = db.all<{ id: string; key: string; first_name: string; last_name: string; company: string; email: string }>(
+    // "<> ''" lets SQLite use the partial index on the key
+    `SELECT c.id, c.${column} AS key, c.first_name, c.last_name, c.company, c.email
+       FROM json_each(:keys) AS k JOIN customers AS c ON c.${column} = k.value AND c.${column} <> ''
+      ORDER BY c.${column}, c.rowid`,
+    { ':keys': JSON.stringify(keys) },
+  );
+  return rows.map((row) => ({
+    key: row.key,
+    match: {
+      id: row.id,
+      displayName: displayName({ firstName: row.first_name, lastName: row.last_name, company: row.company, email: row.email }),
+      company: row.company,
+      email: row.email,
+    },
+  }));
+}

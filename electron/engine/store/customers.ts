@@ -141,6 +141,11 @@ export function customerExists(db: Reader, id: string): boolean {
   return db.get('SELECT 1 FROM customers WHERE id = ?', [id]) !== undefined;
 }
 
+/** The customer's normalised email ('' when they have none); undefined when there is no such customer. */
+export function customerEmailKey(db: Reader, id: string): string | undefined {
+  return db.get<{ email_key: string }>('SELECT email_key FROM customers WHERE id = ?', [id])?.email_key;
+}
+
 export function countCustomers(db: Reader): number {
   return db.get<{ n: number }>('SELECT count(*) AS n FROM customers c')?.n ?? 0;
 }

@@ -18,7 +18,7 @@ export function insertImportRecord(
   ]);
 }
 
-/** When the import finished, and the digest of what it booked (import/history.ts). */
+/** When the import finished, and the digest of what it booked (store/import-history.ts). */
 export function finishImportRecord(db: Writer, id: string, kind: 'customers' | 'purchases', finishedAt: string, purchasesDigest: string): void {
   db.run('UPDATE imports SET kind = ?, finished_at = ?, purchases_digest = ? WHERE id = ?', [kind, finishedAt, purchasesDigest, id]);
 }

@@ -1,9 +1,7 @@
 import { RapportFailure } from '../../../../shared/contract/result';
 import { recordConsent } from '../../store/consents';
-import { customerIdsQuery } from '../../store/customer-query';
 import { customerExists, deleteCustomer, setDoNotContact, touchCustomer } from '../../store/customers';
 import { insertDeletion, keepCustomers, markDeletionUndone, putBackCustomers, readDeletion } from '../../store/deletions';
-import { readProfile } from '../../store/profile';
 import { addTags, removeTags } from '../../store/tags';
 import type { EngineHandler } from '../types';
 

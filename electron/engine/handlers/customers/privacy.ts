@@ -1,7 +1,7 @@
 import { RapportFailure } from '../../../../shared/contract/result';
 import type { Writer } from '../../database';
-import { emailHash } from '../../import/plan';
-import { deleteCustomer } from '../../store/customers';
+import { customerEmailKey, deleteCustomer } from '../../store/customers';
+import { recordErasure } from '../../store/erasures';
 import { forgetImportChangesOf } from '../../store/import-records';
 import { forgetMergesOf } from '../../store/merges';
 import type { EngineHandler } from '../types';
@@ -12,16 +12,14 @@ import type { EngineHandler } from '../types';
  */
 const erase: EngineHandler<'customers.erase'> = (ctx, { id }) => {
   const { db, now } = ctx;
-  const customer = db.get<{ email_key: string }>('SELECT email_key FROM customers WHERE id = ?', [id]);
-  if (!customer) throw new RapportFailure('not-found', 'That customer does not exist (any more).', { id });
+  const email = customerEmailKey(db, id);
+  if (email === undefined) throw new RapportFailure('not-found', 'That customer does not exist (any more).', { id });
   forgetUndoRecords(db, id);
   deleteCustomer(db, id);
-  if (customer.email_key) {
-    db.run('INSERT OR IGNORE INTO erased_customers (email_hash, erased_at) VALUES (?, ?)', [emailHash(customer.email_key), now().toISOString()]);
-  }
+  if (email) recordErasure(db, email, now());
   // the journal holds the erased data until the next snapshot: fold it now
   ctx.snapshotSoon?.();
-  return { erased: true, tombstone: customer.email_key !== '' };
+  return { erased: true, tombstone: email !== '' };
 };
 
 function forgetUndoRecords(db: Writer, id: string): void {
