@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type CustomerMatch, MatchQuerySchema } from '../domain/capture';
 import {
-  CONSENT_CHANNELS,
+  CONSENT_MEDIA,
   type Customer,
   CustomerInputSchema,
   CustomerListRequestSchema,
@@ -24,7 +24,7 @@ export const BulkUpdateRequestSchema = z
     removeTags: z.array(TagSchema).max(20).default([]),
     doNotContact: z.boolean().optional(),
     consent: z
-      .object({ channel: z.enum(CONSENT_CHANNELS), status: z.enum(['granted', 'withdrawn']), evidence: z.string().trim().max(500).default('') })
+      .object({ medium: z.enum(CONSENT_MEDIA), status: z.enum(['granted', 'withdrawn']), evidence: z.string().trim().max(500).default('') })
       .strict()
       .optional(),
   })

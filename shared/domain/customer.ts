@@ -3,8 +3,8 @@ import { EMAIL_MAX, emailProblem, PHONE_MAX, phoneProblem } from '../logic/conta
 import { withoutUndefined } from '../logic/objects';
 
 export const CUSTOMER_KINDS = ['person', 'company'] as const;
-export const CONSENT_CHANNELS = ['email', 'post', 'phone', 'sms'] as const;
-export type ConsentChannel = (typeof CONSENT_CHANNELS)[number];
+export const CONSENT_MEDIA = ['email', 'post', 'phone', 'sms'] as const;
+export type ConsentMedium = (typeof CONSENT_MEDIA)[number];
 
 const text = (max: number) => z.string().trim().max(max);
 /** An email address by the one rule (shared/logic/contact-rules.ts), stored in lower case; empty is allowed. */
@@ -119,7 +119,7 @@ export interface Customer extends CustomerFields {
   id: string;
   createdAt: string;
   updatedAt: string;
-  consents: Partial<Record<ConsentChannel, Consent & { at: string }>>;
+  consents: Partial<Record<ConsentMedium, Consent & { at: string }>>;
   facts: CustomerFacts;
 }
 

@@ -6,13 +6,13 @@ export interface PersonalPurchase {
   currency: string;
   product: string;
   category: string;
-  channel: string;
+  outlet: string;
   orderRef: string;
 }
 
 export interface PersonalTouchpoint {
   date: string;
-  channel: string;
+  medium: string;
   department: string;
   direction: string;
   summary: string;

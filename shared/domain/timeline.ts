@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** What happened with a customer: purchases, touchpoints (every department counts) and feedback. */
-export const TOUCHPOINT_CHANNELS = ['email', 'phone', 'visit', 'letter', 'gift', 'event', 'social'] as const;
+export const TOUCHPOINT_MEDIA = ['email', 'phone', 'visit', 'letter', 'gift', 'event', 'social'] as const;
 export const DEPARTMENTS = ['sales', 'after-sales', 'support', 'accounting'] as const;
 export const DIRECTIONS = ['inbound', 'outbound'] as const;
 
@@ -17,7 +17,8 @@ export const PurchaseEntrySchema = z
     currency: z.string().regex(/^[A-Z]{3}$/, 'A currency is a three-letter ISO code such as DKK.'),
     product: text(200).default(''),
     category: text(100).default(''),
-    channel: text(60).default(''),
+    /** Where it was sold: web shop, shop, market stall (the import's "sales channel" column). */
+    outlet: text(60).default(''),
     orderRef: text(100).default(''),
   })
   .strict();
@@ -26,7 +27,8 @@ export const TouchpointEntrySchema = z
   .object({
     kind: z.literal('touchpoint'),
     date,
-    channel: z.enum(TOUCHPOINT_CHANNELS),
+    /** How the contact was made (touchpoints.channel in the database). */
+    medium: z.enum(TOUCHPOINT_MEDIA),
     department: z.enum(DEPARTMENTS).default('sales'),
     direction: z.enum(DIRECTIONS).default('outbound'),
     summary: text(2000).default(''),

@@ -9,7 +9,7 @@ export function writeConsents(rng: Random, out: BatchInsert, plan: Plan, history
   const at = (day: number) => `${isoDay(Math.min(day, history.today))}T${String(rng.int(8, 19)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}:00.000Z`;
   if (plan.fields.doNotContact) {
     const day = plan.sinceDay + rng.int(30, 400);
-    for (const channel of ['email', 'post', 'phone', 'sms']) out.add([plan.id, channel, 'withdrawn', at(day), 'do-not-contact', 'Asked not to be contacted']);
+    for (const medium of ['email', 'post', 'phone', 'sms']) out.add([plan.id, medium, 'withdrawn', at(day), 'do-not-contact', 'Asked not to be contacted']);
     return;
   }
   const b2b = plan.style === 'wholesale';

@@ -1,3 +1,4 @@
+import type { TOUCHPOINT_MEDIA } from '../../../shared/domain/timeline';
 import { COMMENTS, TOUCHPOINTS, type TouchpointText } from './catalogue';
 import type { Plan } from './customers';
 import { DAY_MS, type History, isoDay, timeOn } from './days';
@@ -5,13 +6,13 @@ import type { Bought, Out } from './purchases';
 
 /** The demo customers' touchpoints and feedback, following from what they bought. */
 
-type Channel = 'email' | 'phone' | 'visit' | 'letter' | 'gift' | 'event' | 'social';
+type Medium = (typeof TOUCHPOINT_MEDIA)[number];
 type Department = 'sales' | 'after-sales' | 'support' | 'accounting';
 
-function touch(out: Out, customerId: string, day: number, channel: Channel, department: Department, direction: 'inbound' | 'outbound', texts: readonly TouchpointText[]): void {
+function touch(out: Out, customerId: string, day: number, medium: Medium, department: Department, direction: 'inbound' | 'outbound', texts: readonly TouchpointText[]): void {
   if (day > out.history.today || day < out.history.start) return;
   const text = out.rng.pick(texts);
-  out.touchpoints.add([out.rng.uuid(), customerId, isoDay(day), channel, department, direction, text.summary, out.rng.pick(text.outcomes), timeOn(out.rng, day)]);
+  out.touchpoints.add([out.rng.uuid(), customerId, isoDay(day), medium, department, direction, text.summary, out.rng.pick(text.outcomes), timeOn(out.rng, day)]);
 }
 
 export function writeTouchpoints(out: Out, plan: Plan, bought: Bought): void {

@@ -32,16 +32,16 @@ export function writePurchases(out: Out, plan: Plan): Bought {
   if (plan.style === 'lead') return bought;
   const { rng, history } = out;
   const start = Math.max(plan.sinceDay, history.start);
-  const add = (day: number, product: Product, quantity: number, channel: 'web' | 'shop' | 'wholesale' | 'trade fair') => {
+  const add = (day: number, product: Product, quantity: number, outlet: 'web' | 'shop' | 'wholesale' | 'trade fair') => {
     const ref =
-      channel === 'wholesale'
+      outlet === 'wholesale'
         ? `WH-${isoDay(day).slice(0, 4)}-${String(out.refs.wholesale++).padStart(5, '0')}`
-        : channel === 'shop'
+        : outlet === 'shop'
           ? `S-${out.refs.shop++}`
-          : channel === 'trade fair'
+          : outlet === 'trade fair'
             ? `TF-${String(out.refs.fair++).padStart(5, '0')}`
             : `W-${out.refs.web++}`;
-    out.purchases.add([rng.uuid(), plan.id, isoDay(day), price(plan, product, quantity), plan.country.currency, product.name, product.category, channel, ref, timeOn(rng, day)]);
+    out.purchases.add([rng.uuid(), plan.id, isoDay(day), price(plan, product, quantity), plan.country.currency, product.name, product.category, outlet, ref, timeOn(rng, day)]);
     bought.first ??= day;
     bought.last = day;
     if (product.category === 'Equipment') bought.equipment.push(day);

@@ -1,4 +1,4 @@
-import { type ConsentChannel, displayName as customerName } from '../../../shared/domain/customer';
+import { type ConsentMedium, displayName as customerName } from '../../../shared/domain/customer';
 import type { PersonalDataExport, PersonalFeedback, PersonalPurchase, PersonalTouchpoint } from '../../../shared/domain/privacy';
 import { engineHandlers } from '../handlers';
 import { readPersonalData } from '../store/personal-data';
@@ -46,12 +46,12 @@ export function personDataText(data: PersonalDataExport): string {
   lines.push(`Record created: ${dateTime(customer.createdAt)}`, `Record last changed: ${dateTime(customer.updatedAt)}`);
 
   heading(lines, 'What you agreed to be contacted by');
-  const consents = Object.entries(customer.consents) as Array<[ConsentChannel, NonNullable<(typeof customer.consents)[ConsentChannel]>]>;
+  const consents = Object.entries(customer.consents) as Array<[ConsentMedium, NonNullable<(typeof customer.consents)[ConsentMedium]>]>;
   if (consents.length === 0) lines.push('Nothing recorded: we have no consent from you to contact you.');
-  for (const [channel, consent] of consents) {
+  for (const [medium, consent] of consents) {
     const what = consent.status === 'granted' ? 'you agreed' : 'you withdrew your consent';
     const how = [consent.source, consent.evidence].filter(Boolean).join('; ');
-    lines.push(`${CONSENT_CHANNEL_NAMES[channel]}: ${what} on ${dateTime(consent.at)}${how ? ` (${how})` : ''}`);
+    lines.push(`${CONSENT_MEDIUM_NAMES[medium]}: ${what} on ${dateTime(consent.at)}${how ? ` (${how})` : ''}`);
   }
 
   history(lines, 'Your purchases', data.purchases, purchaseLine);
@@ -61,24 +61,24 @@ export function personDataText(data: PersonalDataExport): string {
   return `${lines.join('\n')}\n`;
 }
 
-const CONSENT_CHANNEL_NAMES: Record<ConsentChannel, string> = { email: 'Email', post: 'Post', phone: 'Phone calls', sms: 'Text messages (SMS)' };
-const TOUCHPOINT_CHANNEL_NAMES: Record<string, string> = {
+const CONSENT_MEDIUM_NAMES: Record<ConsentMedium, string> = { email: 'Email', post: 'Post', phone: 'Phone calls', sms: 'Text messages (SMS)' };
+const TOUCHPOINT_MEDIUM_NAMES: Record<string, string> = {
   email: 'Email', phone: 'Phone call', visit: 'Visit', letter: 'Letter', gift: 'Gift', event: 'Event', social: 'Social media',
 };
 const DEPARTMENT_NAMES: Record<string, string> = { sales: 'sales', 'after-sales': 'after-sales', support: 'support', accounting: 'accounting' };
 
 function purchaseLine(purchase: PersonalPurchase): string {
   const what = [purchase.product, purchase.category && `(${purchase.category})`].filter(Boolean).join(' ');
-  const details = [purchase.channel && `bought via ${purchase.channel}`, purchase.orderRef && `order ${purchase.orderRef}`].filter(Boolean).join(', ');
+  const details = [purchase.outlet && `bought via ${purchase.outlet}`, purchase.orderRef && `order ${purchase.orderRef}`].filter(Boolean).join(', ');
   return `${date(purchase.date)}: ${money(purchase.amountMinor, purchase.currency)}${what ? ` for ${what}` : ''}${details ? `; ${details}` : ''}`;
 }
 
 function touchpointLine(touchpoint: PersonalTouchpoint): string {
-  const channel = Object.hasOwn(TOUCHPOINT_CHANNEL_NAMES, touchpoint.channel) ? TOUCHPOINT_CHANNEL_NAMES[touchpoint.channel] : touchpoint.channel;
+  const medium = Object.hasOwn(TOUCHPOINT_MEDIUM_NAMES, touchpoint.medium) ? TOUCHPOINT_MEDIUM_NAMES[touchpoint.medium] : touchpoint.medium;
   const department = Object.hasOwn(DEPARTMENT_NAMES, touchpoint.department) ? DEPARTMENT_NAMES[touchpoint.department] : touchpoint.department;
   const who = touchpoint.direction === 'inbound' ? `you contacted our ${department} team` : `our ${department} team contacted you`;
   const parts = [touchpoint.summary, touchpoint.outcome && `Outcome: ${touchpoint.outcome}`].filter(Boolean).join('. ');
-  return `${date(touchpoint.date)}: ${channel}, ${who}${parts ? `. ${parts}` : ''}`;
+  return `${date(touchpoint.date)}: ${medium}, ${who}${parts ? `. ${parts}` : ''}`;
 }
 
 function feedbackLine(feedback: PersonalFeedback): string {

@@ -39,7 +39,7 @@ const save: EngineHandler<'capture.save'> = ({ db, now, newId }, lead) => {
     {
       kind: 'touchpoint',
       date: at.toISOString().slice(0, 10),
-      channel: 'event',
+      medium: 'event',
       department: 'sales',
       direction: 'inbound',
       summary: `${MET_AT}${lead.event}${lead.interest ? `${INTERESTED_IN}${lead.interest}` : ''}`,

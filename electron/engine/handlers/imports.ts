@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { RapportFailure } from '../../../shared/contract/result';
 import type { ParsedRequestOf } from '../../../shared/contract/channels';
-import type { ConsentChannel, Customer, CustomerFields } from '../../../shared/domain/customer';
+import type { ConsentMedium, Customer, CustomerFields } from '../../../shared/domain/customer';
 import type { ImportCounts, ImportPreview } from '../../../shared/domain/import';
 import type { Reader, Writer } from '../database';
 import { decode } from '../import/decode';
@@ -150,12 +150,12 @@ const preview: EngineHandler<'imports.preview'> = (ctx, request) => {
   return preparedFor(ctx, request, ctx.now()).preview;
 };
 
-/** The file's consents: where the customer has none on a channel, and withdrawals (which always win). */
-function importConsents(db: Writer, customerId: string, consents: Partial<Record<ConsentChannel, ConsentChange>>, existing: Customer['consents'], now: Date): void {
-  for (const [channel, consent] of Object.entries(consents) as Array<[ConsentChannel, ConsentChange]>) {
-    const current = existing[channel];
+/** The file's consents: where the customer has none for a medium, and withdrawals (which always win). */
+function importConsents(db: Writer, customerId: string, consents: Partial<Record<ConsentMedium, ConsentChange>>, existing: Customer['consents'], now: Date): void {
+  for (const [medium, consent] of Object.entries(consents) as Array<[ConsentMedium, ConsentChange]>) {
+    const current = existing[medium];
     if (current && !(consent.status === 'withdrawn' && current.status !== 'withdrawn')) continue;
-    recordConsent(db, customerId, channel, { status: consent.status, at: consent.at ?? now.toISOString(), source: 'import', evidence: consent.evidence });
+    recordConsent(db, customerId, medium, { status: consent.status, at: consent.at ?? now.toISOString(), source: 'import', evidence: consent.evidence });
   }
 }
 

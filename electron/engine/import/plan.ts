@@ -146,8 +146,8 @@ export function addsAnything(existing: Customer, incoming: MappedRow): boolean {
   const changedField = Object.keys(incoming.fields).some((key) =>
     key === 'tags' ? filled.tags && (filled.tags as string[]).length !== existing.tags.length : filled[key] !== (existing as unknown as Record<string, unknown>)[key],
   );
-  const consentChange = Object.entries(incoming.consents).some(([channel, consent]) => {
-    const current = existing.consents[channel as keyof Customer['consents']];
+  const consentChange = Object.entries(incoming.consents).some(([medium, consent]) => {
+    const current = existing.consents[medium as keyof Customer['consents']];
     return consent && (!current || (consent.status === 'withdrawn' && current.status !== 'withdrawn'));
   });
   return changedField || consentChange;

@@ -120,7 +120,7 @@ export function planPurchases(
       currency,
       product: (values.product ?? '').slice(0, 200),
       category: (values.category ?? '').slice(0, 100),
-      channel: (values.salesChannel ?? '').slice(0, 60),
+      outlet: (values.salesChannel ?? '').slice(0, 60),
       orderRef: (values.orderRef ?? '').slice(0, 100),
     };
     if (values.orderRef && !orders.has(values.orderRef)) orders.set(values.orderRef, { line, purchase });
@@ -197,7 +197,7 @@ function signatureOf(personKey: string, p: Purchase): string {
 function bookedSignatures(db: Reader, customerIds: readonly string[]): Set<string> {
   const signatures = new Set<string>();
   for (const row of purchasesOfCustomers(db, customerIds)) {
-    signatures.add(signatureOf(row.customer_id, { kind: 'purchase', date: row.date, orderRef: row.order_ref, product: row.product, amountMinor: row.amount_minor, currency: '', category: '', channel: '' }));
+    signatures.add(signatureOf(row.customer_id, { kind: 'purchase', date: row.date, orderRef: row.order_ref, product: row.product, amountMinor: row.amount_minor, currency: '', category: '', outlet: '' }));
   }
   return signatures;
 }

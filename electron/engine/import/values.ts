@@ -1,5 +1,5 @@
 import { type CustomerFields, CustomerFieldsSchema, EMPTY_CUSTOMER, NAMES_NOBODY, namesSomeone } from '../../../shared/domain/customer';
-import type { ConsentChannel } from '../../../shared/domain/customer';
+import type { ConsentMedium } from '../../../shared/domain/customer';
 import { type ImportField, type Mapping, fieldOf } from './fields';
 
 export interface ConsentChange {
@@ -10,7 +10,7 @@ export interface ConsentChange {
 
 export interface MappedRow {
   fields: CustomerFields;
-  consents: Partial<Record<ConsentChannel, ConsentChange>>;
+  consents: Partial<Record<ConsentMedium, ConsentChange>>;
 }
 
 /** A row that cannot be imported names the person as far as it can, and every problem it has. */

@@ -1,4 +1,4 @@
-import type { ConsentChannel } from '../../../shared/domain/customer';
+import type { ConsentMedium } from '../../../shared/domain/customer';
 import type { Reader, SqlParam, Writer } from '../database';
 import { recordConsent } from './consents';
 import { insertStoredCustomerRow, insertStoredRow } from './customers';
@@ -53,7 +53,7 @@ function relink(db: Writer, row: Record<string, SqlParam>): void {
 
 /** A consents row as the delete kept it. */
 function putBackConsent(db: Writer, row: Record<string, SqlParam>): void {
-  recordConsent(db, row.customer_id as string, row.channel as ConsentChannel, {
+  recordConsent(db, row.customer_id as string, row.channel as ConsentMedium, {
     status: row.status as 'granted' | 'withdrawn',
     at: row.at as string,
     source: row.source as string,

@@ -43,7 +43,7 @@ export function purchasesOfCustomers(
 /** One person's purchases as their personal-data export shows them. */
 export function personalPurchases(db: Reader, customerId: string): PersonalPurchase[] {
   return db.all<PersonalPurchase>(
-    'SELECT date, amount_minor AS amountMinor, currency, product, category, channel, order_ref AS orderRef FROM purchases WHERE customer_id = ? ORDER BY date',
+    'SELECT date, amount_minor AS amountMinor, currency, product, category, channel AS outlet, order_ref AS orderRef FROM purchases WHERE customer_id = ? ORDER BY date',
     [customerId],
   );
 }

@@ -7,14 +7,15 @@ import type { Reader, SqlParam, Writer } from '../database';
  * Each kind's table and entry field → column are named here once; purchases.ts, touchpoints.ts and feedback.ts
  * add what only one table needs.
  */
+// The columns keep their first names (channel): undo records hold rows as JSON under them.
 const KINDS: { [K in TimelineKind]: { table: string; columns: Record<Exclude<keyof Extract<TimelineEntry, { kind: K }>, 'kind'>, string> } } = {
   purchase: {
     table: 'purchases',
-    columns: { date: 'date', amountMinor: 'amount_minor', currency: 'currency', product: 'product', category: 'category', channel: 'channel', orderRef: 'order_ref' },
+    columns: { date: 'date', amountMinor: 'amount_minor', currency: 'currency', product: 'product', category: 'category', outlet: 'channel', orderRef: 'order_ref' },
   },
   touchpoint: {
     table: 'touchpoints',
-    columns: { date: 'date', channel: 'channel', department: 'department', direction: 'direction', summary: 'summary', outcome: 'outcome' },
+    columns: { date: 'date', medium: 'channel', department: 'department', direction: 'direction', summary: 'summary', outcome: 'outcome' },
   },
   feedback: {
     table: 'feedback',

@@ -6,10 +6,10 @@ import { BatchInsert } from './batch-insert';
 
 /** One person's touchpoints as their personal-data export shows them. */
 export function personalTouchpoints(db: Reader, customerId: string): PersonalTouchpoint[] {
-  return db.all<PersonalTouchpoint>('SELECT date, channel, department, direction, summary, outcome FROM touchpoints WHERE customer_id = ? ORDER BY date', [customerId]);
+  return db.all<PersonalTouchpoint>('SELECT date, channel AS medium, department, direction, summary, outcome FROM touchpoints WHERE customer_id = ? ORDER BY date', [customerId]);
 }
 
-/** Touchpoints on the event channel recorded since `since` (ISO) whose summary is `summary` or starts with `prefix`. */
+/** Touchpoints on the event medium recorded since `since` (ISO) whose summary is `summary` or starts with `prefix`. */
 export function countEventTouchpoints(db: Reader, since: string, summary: string, prefix: string): number {
   return (
     db.get<{ n: number }>("SELECT count(*) AS n FROM touchpoints WHERE channel = 'event' AND created_at >= ? AND (summary = ? OR substr(summary, 1, ?) = ?)", [

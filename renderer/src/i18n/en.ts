@@ -353,7 +353,7 @@ const en = {
     consents: {
       title: 'Consent',
       hint: 'What they agreed to be contacted by, and when.',
-      channels: {
+      media: {
         email: 'Email',
         post: 'Post',
         phone: 'Phone',
@@ -385,9 +385,9 @@ const en = {
       consent: 'Record consent…',
       consentTitle_one: 'Record consent for {{count}} customer',
       consentTitle_other: 'Record consent for {{count}} customers',
-      consentChannel: 'Channel',
+      consentMedium: 'Channel',
       consentStatus: 'Consent',
-      channels: { email: 'Email', post: 'Post', phone: 'Phone', sms: 'SMS' },
+      media: { email: 'Email', post: 'Post', phone: 'Phone', sms: 'SMS' },
       granted: 'Given',
       withdrawn: 'Withdrawn (they asked not to be contacted this way)',
       evidenceRequired: 'How was it given? (kept as evidence)',
@@ -541,7 +541,8 @@ const en = {
       currency: 'Currency',
       product: 'Product',
       category: 'Category',
-      channel: 'Channel',
+      outlet: 'Sales channel',
+      medium: 'Channel',
       orderRef: 'Order reference',
       department: 'Department',
       direction: 'Direction',
@@ -554,10 +555,10 @@ const en = {
     },
     placeholders: {
       amount: 'e.g. 129,50',
-      salesChannel: 'e.g. shop, web, phone',
+      outlet: 'e.g. shop, web, phone',
       source: 'e.g. survey, phone call',
     },
-    channels: {
+    media: {
       email: 'Email',
       phone: 'Phone',
       visit: 'Visit',
@@ -588,7 +589,7 @@ const en = {
       detractor: 'detractor',
     },
     purchaseFallback: 'Purchase',
-    touchpointTitle: '{{channel}} · {{department}}',
+    touchpointTitle: '{{medium}} · {{department}}',
     feedbackFallback: 'Feedback',
     order: 'Order {{ref}}',
     errors: {

@@ -15,12 +15,12 @@ describe('the personal-data text file', () => {
         firstName: 'Eva', lastName: 'Novak', email: 'eva@example.si', city: 'Ljubljana', country: 'SI', language: 'sl', birthday: '--03-14',
       },
     });
-    callParsed(e, 'customers.bulkUpdate', { ids: [eva.id], consent: { channel: 'email', status: 'granted', evidence: 'Box ticked on the form' } });
+    callParsed(e, 'customers.bulkUpdate', { ids: [eva.id], consent: { medium: 'email', status: 'granted', evidence: 'Box ticked on the form' } });
     callParsed(e, 'customers.create', { customer: { firstName: 'Bo', lastName: 'Berg', company: 'Berg ApS', referredBy: eva.id } });
     const add = (entry: Record<string, unknown>) => callParsed(e, 'timeline.add', { customerId: eva.id, entry });
     add({ kind: 'purchase', date: '2026-01-02', amountMinor: 4020, currency: 'DKK', product: 'Espresso beans', category: 'Coffee', orderRef: '#1001' });
     add({ kind: 'purchase', date: '2026-02-10', amountMinor: 76841, currency: 'CZK', product: 'Grinder' });
-    add({ kind: 'touchpoint', date: '2026-01-05', channel: 'phone', department: 'support', direction: 'inbound', summary: 'Asked about decaf', outcome: 'Sent a sample' });
+    add({ kind: 'touchpoint', date: '2026-01-05', medium: 'phone', department: 'support', direction: 'inbound', summary: 'Asked about decaf', outcome: 'Sent a sample' });
     add({ kind: 'feedback', date: '2026-01-09', nps: 9, satisfaction: 5, comment: 'Lovely beans' });
 
     const path = join(tempDir(), 'Eva Novak - personal data.txt');

@@ -21,7 +21,7 @@ describe('trade-fair capture', () => {
     expect(lead.consents.email).toMatchObject({ status: 'granted', source: 'Copenhagen Coffee Festival 2026' });
     expect(lead.consents.email.evidence).toContain('Copenhagen Coffee Festival 2026');
     const timeline = callParsed(e, 'timeline.list', { customerId: lead.id });
-    expect(timeline).toEqual([expect.objectContaining({ kind: 'touchpoint', channel: 'event', direction: 'inbound' })]);
+    expect(timeline).toEqual([expect.objectContaining({ kind: 'touchpoint', medium: 'event', direction: 'inbound' })]);
   });
 
   it('records no consent when the box was not ticked', async () => {
@@ -71,7 +71,7 @@ describe('trade-fair capture', () => {
     expect(saved).toMatchObject({ firstName: 'Mette', lastName: 'Kjær', email: 'mette@kaffebar.dk', phone: '22 33 44 55', company: 'Kaffebar Østerbro', source: 'Website', tags: ['vip'] });
     expect(saved.notes).toBe('Likes light roasts\n\nCoffee Fair, 2026-05-12:\nInterest: Decaf\nAlso gave company: Kaffebar Vesterbro');
     expect(saved.consents.email).toMatchObject({ status: 'granted', source: 'Coffee Fair' });
-    expect(callParsed(e, 'timeline.list', { customerId: known.id })).toEqual([expect.objectContaining({ kind: 'touchpoint', channel: 'event', summary: 'Met at Coffee Fair — interested in Decaf' })]);
+    expect(callParsed(e, 'timeline.list', { customerId: known.id })).toEqual([expect.objectContaining({ kind: 'touchpoint', medium: 'event', summary: 'Met at Coffee Fair — interested in Decaf' })]);
     // a known customer met at the stand is one of today's captures too
     expect(callParsed(e, 'capture.count', { event: 'Coffee Fair', since: '2026-05-12T00:00:00+02:00' })).toEqual({ count: 1 });
   });

@@ -6,7 +6,7 @@ const GRANTED = { status: 'granted' as const, at: '2026-01-01T10:00:00.000Z', so
 const WITHDRAWN = { status: 'withdrawn' as const, at: '2026-02-01T10:00:00.000Z', source: 'Unsubscribe link', evidence: 'Clicked unsubscribe' };
 
 describe('recordConsent', () => {
-  it('records a consent, and a later one replaces it (one row per customer and channel)', async () => {
+  it('records a consent, and a later one replaces it (one row per customer and medium)', async () => {
     const db = await bookWith([[1, { lastName: 'Holm' }]]);
     expect(recordConsent(db, id(1), 'email', GRANTED)).toBe(1);
     expect(readConsents(db, id(1))).toEqual({ email: GRANTED });
@@ -23,7 +23,7 @@ describe('recordConsent', () => {
     expect(readConsents(db, id(1)).post).toEqual(GRANTED);
     expect(recordConsent(db, id(1), 'post', { ...WITHDRAWN, source: 'bulk edit' }, { onlyIfStatusChanges: true })).toBe(1);
     expect(readConsents(db, id(1)).post).toEqual({ ...WITHDRAWN, source: 'bulk edit' });
-    // a channel with nothing recorded yet is recorded either way
+    // a medium with nothing recorded yet is recorded either way
     expect(recordConsent(db, id(1), 'sms', GRANTED, { onlyIfStatusChanges: true })).toBe(1);
   });
 
@@ -38,7 +38,7 @@ describe('recordConsent', () => {
     expect(readConsents(db, id(1))).toEqual({ email: GRANTED, phone: WITHDRAWN });
   });
 
-  it('refuses a channel or status the table does not know, writing nothing', async () => {
+  it('refuses a medium or status the table does not know, writing nothing', async () => {
     const db = await bookWith([[1, { lastName: 'Holm' }]]);
     expect(() => recordConsent(db, id(1), 'fax' as never, GRANTED)).toThrow(/CHECK constraint/);
     expect(() => recordConsent(db, id(1), 'email', { ...GRANTED, status: 'maybe' as never })).toThrow(/CHECK constraint/);

@@ -30,7 +30,7 @@ const restore: EngineHandler<'customers.restore'> = ({ db, now }, { undoId }) =>
   return { restored: record.kept.customers.length };
 };
 
-/** One change to many customers in one transaction: tags, do-not-contact, consent on a channel. */
+/** One change to many customers in one transaction: tags, do-not-contact, consent for a medium. */
 const bulkUpdate: EngineHandler<'customers.bulkUpdate'> = ({ db, now }, { ids, addTags: added, removeTags: removed, doNotContact, consent }) => {
   const at = now().toISOString();
   let updated = 0;
@@ -39,7 +39,7 @@ const bulkUpdate: EngineHandler<'customers.bulkUpdate'> = ({ db, now }, { ids, a
     let changes = addTags(db, id, added) + removeTags(db, id, removed);
     if (doNotContact !== undefined) changes += setDoNotContact(db, id, doNotContact);
     if (consent) {
-      changes += recordConsent(db, id, consent.channel, { status: consent.status, at, source: 'bulk edit', evidence: consent.evidence }, { onlyIfStatusChanges: true });
+      changes += recordConsent(db, id, consent.medium, { status: consent.status, at, source: 'bulk edit', evidence: consent.evidence }, { onlyIfStatusChanges: true });
     }
     if (changes > 0) {
       touchCustomer(db, id, at);

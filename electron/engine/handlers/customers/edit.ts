@@ -1,5 +1,5 @@
 import { RapportFailure } from '../../../../shared/contract/result';
-import { CONSENT_CHANNELS, type Customer, type CustomerFields } from '../../../../shared/domain/customer';
+import { CONSENT_MEDIA, type Customer, type CustomerFields } from '../../../../shared/domain/customer';
 import type { Reader, Writer } from '../../database';
 import { recordConsent } from '../../store/consents';
 import { customerExists, insertCustomer, patchCustomer, readCustomer } from '../../store/customers';
@@ -38,10 +38,10 @@ const createCustomer: EngineHandler<'customers.create'> = ({ db, now, newId }, {
   return readCustomer(db, id, at);
 };
 
-/** A new customer marked do-not-contact has every channel recorded as withdrawn, with the reason. */
+/** A new customer marked do-not-contact has every medium recorded as withdrawn, with the reason. */
 function applyConsentDefaults(db: Writer, id: string, fields: CustomerFields, at: Date): void {
   if (!fields.doNotContact) return;
-  for (const channel of CONSENT_CHANNELS) recordConsent(db, id, channel, { status: 'withdrawn', at: at.toISOString(), source: 'do-not-contact', evidence: '' });
+  for (const medium of CONSENT_MEDIA) recordConsent(db, id, medium, { status: 'withdrawn', at: at.toISOString(), source: 'do-not-contact', evidence: '' });
 }
 
 const update: EngineHandler<'customers.update'> = ({ db, now }, { id, patch }) => updateCustomer(db, id, patch, now());

@@ -1,5 +1,5 @@
 import { RapportFailure } from '../../../../shared/contract/result';
-import type { ConsentChannel, Customer, CustomerFields } from '../../../../shared/domain/customer';
+import type { ConsentMedium, Customer, CustomerFields } from '../../../../shared/domain/customer';
 import type { SqlParam } from '../../database';
 import { fillEmpty } from '../../import/plan';
 import { forgetConsents, recordConsents } from '../../store/consents';
@@ -81,11 +81,11 @@ function changedFields(before: CustomerFields, after: CustomerFields): Partial<C
   return patch as Partial<CustomerFields>;
 }
 
-/** The kept customer's consent per channel, the merged one's where the kept has none; a withdrawal always wins. */
+/** The kept customer's consent per medium, the merged one's where the kept has none; a withdrawal always wins. */
 function mergedConsents(kept: Customer['consents'], merged: Customer['consents']): Customer['consents'] {
   const result: Customer['consents'] = { ...kept };
-  for (const [channel, consent] of Object.entries(merged) as Array<[ConsentChannel, NonNullable<Customer['consents'][ConsentChannel]>]>) {
-    if (!result[channel] || consent.status === 'withdrawn') result[channel] = consent;
+  for (const [medium, consent] of Object.entries(merged) as Array<[ConsentMedium, NonNullable<Customer['consents'][ConsentMedium]>]>) {
+    if (!result[medium] || consent.status === 'withdrawn') result[medium] = consent;
   }
   return result;
 }

@@ -14,7 +14,7 @@ import { Ban, Plus, Search, Tag, Trash2, Users, X } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { CUSTOMER_SORT_FIELDS, type ConsentChannel, type CustomerPatch, type CustomerRow, displayName } from '../../../../shared/domain/customer';
+import { CUSTOMER_SORT_FIELDS, type ConsentMedium, type CustomerPatch, type CustomerRow, displayName } from '../../../../shared/domain/customer';
 import { call, isApiError, onEvent, type ApiError } from '../../lib/api';
 import { useCustomerCount } from '../../lib/queries';
 import { ImportButton } from '../import';
@@ -331,7 +331,7 @@ function SelectionActions({ rows, onClear }: { rows: CustomerRow[]; onClear: () 
       toast.success(t(removing ? 'customers.bulk.untagDone' : 'customers.bulk.tagDone', { count: changed, tag: value }));
     });
 
-  const consent = (value: { channel: ConsentChannel; status: 'granted' | 'withdrawn'; evidence: string }) =>
+  const consent = (value: { medium: ConsentMedium; status: 'granted' | 'withdrawn'; evidence: string }) =>
     run(async () => {
       const changed = await recordConsent(rows, value);
       setConsenting(false);

@@ -3,7 +3,7 @@ import { ArrowLeft, CircleAlert } from 'lucide-react';
 import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { CONSENT_CHANNELS, type Customer, type CustomerFacts, type CustomerFields, displayName } from '../../../../shared/domain/customer';
+import { CONSENT_MEDIA, type Customer, type CustomerFacts, type CustomerFields, displayName } from '../../../../shared/domain/customer';
 import { CURRENCY_BY_COUNTRY } from '../../../../shared/domain/profile';
 import { usualCurrency } from '../../../../shared/logic/money';
 import { formatDateTime } from '../../lib/intl';
@@ -247,11 +247,11 @@ function ConsentsCard({ customer }: { customer: Customer }) {
           {t('customers.consents.hint')}
         </Text>
         <DataList.Root size="2" orientation="horizontal">
-          {CONSENT_CHANNELS.map((channel) => {
-            const consent = customer.consents[channel];
+          {CONSENT_MEDIA.map((medium) => {
+            const consent = customer.consents[medium];
             return (
-              <DataList.Item key={channel}>
-                <DataList.Label minWidth="80px">{t(`customers.consents.channels.${channel}`)}</DataList.Label>
+              <DataList.Item key={medium}>
+                <DataList.Label minWidth="80px">{t(`customers.consents.media.${medium}`)}</DataList.Label>
                 <DataList.Value>
                   <Flex direction="column" gap="1" align="start">
                     <Badge color={consent?.status === 'granted' ? 'teal' : consent?.status === 'withdrawn' ? 'red' : 'gray'} variant="soft">

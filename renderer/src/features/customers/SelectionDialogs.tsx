@@ -1,7 +1,7 @@
 import { Button, Dialog, Flex, RadioGroup, Select, Text, TextField } from '@radix-ui/themes';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONSENT_CHANNELS, type ConsentChannel } from '../../../../shared/domain/customer';
+import { CONSENT_MEDIA, type ConsentMedium } from '../../../../shared/domain/customer';
 
 /** The dialogs behind the selection's actions: tags to add or remove, and a consent to record for every selected customer. */
 
@@ -57,7 +57,7 @@ export function TagDialog({
   );
 }
 
-/** Records consent (or its withdrawal) on one channel for the selection, with how it was given as evidence. */
+/** Records consent (or its withdrawal) for one medium for the selection, with how it was given as evidence. */
 export function ConsentDialog({
   open,
   onOpenChange,
@@ -69,10 +69,10 @@ export function ConsentDialog({
   onOpenChange: (open: boolean) => void;
   count: number;
   busy: boolean;
-  onSubmit: (consent: { channel: ConsentChannel; status: 'granted' | 'withdrawn'; evidence: string }) => void;
+  onSubmit: (consent: { medium: ConsentMedium; status: 'granted' | 'withdrawn'; evidence: string }) => void;
 }) {
   const { t } = useTranslation();
-  const [channel, setChannel] = useState<ConsentChannel>('email');
+  const [medium, setMedium] = useState<ConsentMedium>('email');
   const [status, setStatus] = useState<'granted' | 'withdrawn'>('granted');
   const [evidence, setEvidence] = useState('');
   useEffect(() => {
@@ -81,7 +81,7 @@ export function ConsentDialog({
   const needsEvidence = status === 'granted';
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!needsEvidence || evidence.trim()) onSubmit({ channel, status, evidence: evidence.trim() });
+    if (!needsEvidence || evidence.trim()) onSubmit({ medium, status, evidence: evidence.trim() });
   };
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
@@ -90,15 +90,15 @@ export function ConsentDialog({
         <form onSubmit={submit}>
           <Flex direction="column" gap="3">
             <Flex direction="column" gap="1">
-              <Text size="2" weight="medium" id="bulk-consent-channel">
-                {t('customers.bulk.consentChannel')}
+              <Text size="2" weight="medium" id="bulk-consent-medium">
+                {t('customers.bulk.consentMedium')}
               </Text>
-              <Select.Root value={channel} onValueChange={(value) => setChannel(value as ConsentChannel)}>
-                <Select.Trigger aria-labelledby="bulk-consent-channel" />
+              <Select.Root value={medium} onValueChange={(value) => setMedium(value as ConsentMedium)}>
+                <Select.Trigger aria-labelledby="bulk-consent-medium" />
                 <Select.Content>
-                  {CONSENT_CHANNELS.map((c) => (
+                  {CONSENT_MEDIA.map((c) => (
                     <Select.Item key={c} value={c}>
-                      {t(`customers.bulk.channels.${c}`)}
+                      {t(`customers.bulk.media.${c}`)}
                     </Select.Item>
                   ))}
                 </Select.Content>

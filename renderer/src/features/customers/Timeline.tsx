@@ -40,7 +40,7 @@ const TOUCHPOINT_ICONS: Record<string, LucideIcon> = {
 export function iconOf(item: TimelineEntry): LucideIcon {
   if (item.kind === 'purchase') return ShoppingBag;
   if (item.kind === 'feedback') return MessageSquareQuote;
-  return TOUCHPOINT_ICONS[item.channel] ?? Mail;
+  return TOUCHPOINT_ICONS[item.medium] ?? Mail;
 }
 
 /** The entry without what the engine added (for re-adding after a delete). */
@@ -176,14 +176,14 @@ function TimelineRow({ item, onEdit }: { item: TimelineItem; onEdit: () => void 
   let side: ReactNode = null;
   if (item.kind === 'purchase') {
     title = item.product || t('timeline.purchaseFallback');
-    meta = [item.category, item.channel, item.orderRef ? t('timeline.order', { ref: item.orderRef }) : ''];
+    meta = [item.category, item.outlet, item.orderRef ? t('timeline.order', { ref: item.orderRef }) : ''];
     side = (
       <Text size="3" weight="medium" className="customers-number timeline-amount">
         {formatMoney(item.amountMinor, item.currency, locale)}
       </Text>
     );
   } else if (item.kind === 'touchpoint') {
-    title = t('timeline.touchpointTitle', { channel: t(`timeline.channels.${item.channel}`), department: t(`timeline.departments.${item.department}`) });
+    title = t('timeline.touchpointTitle', { medium: t(`timeline.media.${item.medium}`), department: t(`timeline.departments.${item.department}`) });
     meta = [t(`timeline.directionShort.${item.direction}`)];
     body = [item.summary, item.outcome ? `→ ${item.outcome}` : ''];
   } else {

@@ -8,7 +8,7 @@ import {
   DIRECTIONS,
   FeedbackEntrySchema,
   PurchaseEntrySchema,
-  TOUCHPOINT_CHANNELS,
+  TOUCHPOINT_MEDIA,
   TouchpointEntrySchema,
   type TimelineEntry,
   type TimelineItem,
@@ -24,9 +24,9 @@ interface Draft {
   currency: string;
   product: string;
   category: string;
-  salesChannel: string;
+  outlet: string;
   orderRef: string;
-  channel: (typeof TOUCHPOINT_CHANNELS)[number];
+  medium: (typeof TOUCHPOINT_MEDIA)[number];
   department: (typeof DEPARTMENTS)[number];
   direction: (typeof DIRECTIONS)[number];
   summary: string;
@@ -46,15 +46,15 @@ const today = () => {
 
 function draftOf(item: TimelineItem | null, currency: string, locale: string): Draft {
   const draft: Draft = {
-    date: today(), amount: '', currency, product: '', category: '', salesChannel: '', orderRef: '', channel: 'email',
+    date: today(), amount: '', currency, product: '', category: '', outlet: '', orderRef: '', medium: 'email',
     department: 'sales', direction: 'outbound', summary: '', outcome: '', nps: '', satisfaction: '', comment: '', source: '',
   };
   if (!item) return draft;
   draft.date = item.date;
   if (item.kind === 'purchase') {
-    Object.assign(draft, { amount: minorToTyped(item.amountMinor, locale), currency: item.currency, product: item.product, category: item.category, salesChannel: item.channel, orderRef: item.orderRef });
+    Object.assign(draft, { amount: minorToTyped(item.amountMinor, locale), currency: item.currency, product: item.product, category: item.category, outlet: item.outlet, orderRef: item.orderRef });
   } else if (item.kind === 'touchpoint') {
-    Object.assign(draft, { channel: item.channel, department: item.department, direction: item.direction, summary: item.summary, outcome: item.outcome });
+    Object.assign(draft, { medium: item.medium, department: item.department, direction: item.direction, summary: item.summary, outcome: item.outcome });
   } else {
     Object.assign(draft, { nps: item.nps === null ? '' : String(item.nps), satisfaction: item.satisfaction === null ? '' : String(item.satisfaction), comment: item.comment, source: item.source });
   }
@@ -62,7 +62,7 @@ function draftOf(item: TimelineItem | null, currency: string, locale: string): D
 }
 
 /** Field in the entry → field in the draft (where they differ). */
-const DRAFT_FIELD: Record<string, DraftField> = { amountMinor: 'amount', channel: 'channel' };
+const DRAFT_FIELD: Record<string, DraftField> = { amountMinor: 'amount' };
 
 /** Builds the entry for `kind` from the draft, or says what is wrong, field by field, in the UI language. */
 function buildEntry(kind: TimelineKind, d: Draft, t: (key: string, options?: Record<string, unknown>) => string): { entry?: TimelineEntry; errors: Errors } {
@@ -72,10 +72,10 @@ function buildEntry(kind: TimelineKind, d: Draft, t: (key: string, options?: Rec
     const amountMinor = parseAmountMinor(d.amount);
     if (amountMinor === null) errors.amount = t('timeline.errors.amount');
     result = PurchaseEntrySchema.safeParse({
-      kind, date: d.date, amountMinor: amountMinor ?? 0, currency: d.currency.trim().toUpperCase(), product: d.product, category: d.category, channel: d.salesChannel, orderRef: d.orderRef,
+      kind, date: d.date, amountMinor: amountMinor ?? 0, currency: d.currency.trim().toUpperCase(), product: d.product, category: d.category, outlet: d.outlet, orderRef: d.orderRef,
     });
   } else if (kind === 'touchpoint') {
-    result = TouchpointEntrySchema.safeParse({ kind, date: d.date, channel: d.channel, department: d.department, direction: d.direction, summary: d.summary, outcome: d.outcome });
+    result = TouchpointEntrySchema.safeParse({ kind, date: d.date, medium: d.medium, department: d.department, direction: d.direction, summary: d.summary, outcome: d.outcome });
   } else {
     const score = (text: string, min: number, max: number, field: 'nps' | 'satisfaction') => {
       if (text.trim() === '') return null;
@@ -94,7 +94,7 @@ function buildEntry(kind: TimelineKind, d: Draft, t: (key: string, options?: Rec
   if (!result.success) {
     for (const issue of result.error.issues) {
       const key = String(issue.path[0] ?? '');
-      const field: DraftField = kind === 'purchase' && key === 'channel' ? 'salesChannel' : (DRAFT_FIELD[key] ?? (key as DraftField));
+      const field: DraftField = DRAFT_FIELD[key] ?? (key as DraftField);
       if (errors[field]) continue;
       if (issue.code === 'too_big' && 'maximum' in issue) errors[field] = t('timeline.errors.tooLong', { max: Number(issue.maximum) });
       else if (field === 'date') errors.date = t('timeline.errors.date');
@@ -179,7 +179,7 @@ function EntryForm({ customerId, currency, kind, item, onDone }: { customerId: s
     </FormField>
   );
 
-  const choice = <F extends 'channel' | 'department'>(field: F, label: string, options: readonly Draft[F][], labelOf: (value: Draft[F]) => string) => (
+  const choice = <F extends 'medium' | 'department'>(field: F, label: string, options: readonly Draft[F][], labelOf: (value: Draft[F]) => string) => (
     <FormField id={`tl-${field}`} label={label}>
       <Select.Root value={draft[field]} onValueChange={(value) => set(field, value as Draft[F])}>
         <Select.Trigger id={`tl-${field}`} style={{ width: '100%' }} />
@@ -207,7 +207,7 @@ function EntryForm({ customerId, currency, kind, item, onDone }: { customerId: s
             {text('product', t('timeline.fields.product'), { max: 200 })}
             <Grid columns="2" gap="3">
               {text('category', t('timeline.fields.category'), { max: 100 })}
-              {text('salesChannel', t('timeline.fields.channel'), { max: 60, placeholder: t('timeline.placeholders.salesChannel') })}
+              {text('outlet', t('timeline.fields.outlet'), { max: 60, placeholder: t('timeline.placeholders.outlet') })}
             </Grid>
             {text('orderRef', t('timeline.fields.orderRef'), { max: 100 })}
           </>
@@ -216,7 +216,7 @@ function EntryForm({ customerId, currency, kind, item, onDone }: { customerId: s
           <>
             <Grid columns="3" gap="3">
               {text('date', t('timeline.fields.date'), { type: 'date' })}
-              {choice('channel', t('timeline.fields.channel'), TOUCHPOINT_CHANNELS, (c) => t(`timeline.channels.${c}`))}
+              {choice('medium', t('timeline.fields.medium'), TOUCHPOINT_MEDIA, (c) => t(`timeline.media.${c}`))}
               {choice('department', t('timeline.fields.department'), DEPARTMENTS, (d) => t(`timeline.departments.${d}`))}
             </Grid>
             <Box>

@@ -1,7 +1,7 @@
 /**
  * Bulk actions over the grid's selection: one engine call each, one transaction, undoable where it matters.
  */
-import type { ConsentChannel, CustomerRow } from '../../../../shared/domain/customer';
+import type { ConsentMedium, CustomerRow } from '../../../../shared/domain/customer';
 import { call } from '../../lib/api';
 
 export async function markDoNotContact(rows: readonly CustomerRow[]): Promise<number> {
@@ -18,7 +18,7 @@ export async function removeTag(rows: readonly CustomerRow[], tag: string): Prom
 
 export async function recordConsent(
   rows: readonly CustomerRow[],
-  consent: { channel: ConsentChannel; status: 'granted' | 'withdrawn'; evidence: string },
+  consent: { medium: ConsentMedium; status: 'granted' | 'withdrawn'; evidence: string },
 ): Promise<number> {
   return (await call('customers.bulkUpdate', { ids: rows.map((row) => row.id), consent })).updated;
 }

@@ -11,7 +11,7 @@ describe('bulk actions', () => {
     const eva = callParsed(e, 'customers.create', { customer: { firstName: 'Eva', email: 'eva@example.dk', tags: ['vip'] } });
     const bo = callParsed(e, 'customers.create', { customer: { firstName: 'Bo', referredBy: eva.id } });
     const ida = callParsed(e, 'customers.create', { customer: { firstName: 'Ida', referredBy: bo.id } });
-    callParsed(e, 'customers.bulkUpdate', { ids: [eva.id], consent: { channel: 'email', status: 'granted', evidence: 'signed up in the shop' } });
+    callParsed(e, 'customers.bulkUpdate', { ids: [eva.id], consent: { medium: 'email', status: 'granted', evidence: 'signed up in the shop' } });
     callParsed(e, 'timeline.add', { customerId: eva.id, entry: { kind: 'purchase', date: '2026-01-01', amountMinor: 700, currency: 'DKK' } });
     const before = [callParsed(e, 'customers.get', { id: eva.id }), callParsed(e, 'customers.get', { id: bo.id })];
 
@@ -34,7 +34,7 @@ describe('bulk actions', () => {
     expect(callParsed(e, 'customers.bulkUpdate', { ids: [ids[0]], doNotContact: true })).toEqual({ updated: 1 });
     const rows = callParsed(e, 'customers.list', {}).rows;
     expect(rows.map((r: any) => [r.firstName, r.tags, r.doNotContact])).toEqual([['A', ['fair-2026'], true], ['B', ['fair-2026'], false], ['C', ['fair-2026'], false]]);
-    callParsed(e, 'customers.bulkUpdate', { ids, consent: { channel: 'email', status: 'withdrawn' } });
+    callParsed(e, 'customers.bulkUpdate', { ids, consent: { medium: 'email', status: 'withdrawn' } });
     expect(callParsed(e, 'customers.list', {}).rows.every((r: any) => r.emailConsent === 'withdrawn')).toBe(true);
   });
 });

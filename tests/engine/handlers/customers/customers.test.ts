@@ -101,7 +101,7 @@ describe('customers handlers', () => {
     expect(() => callParsed(e, 'customers.get', { id: '00000000-0000-4000-8000-999999999999' })).toThrow(expect.objectContaining({ code: 'not-found' }));
   });
 
-  it('records a do-not-contact customer as withdrawn on every channel', async () => {
+  it('records a do-not-contact customer as withdrawn for every medium', async () => {
     const e = await engine();
     const created: Customer = callParsed(e, 'customers.create', { customer: { firstName: 'Quiet', doNotContact: true } });
     expect(Object.keys(created.consents).sort()).toEqual(['email', 'phone', 'post', 'sms']);

@@ -15,7 +15,7 @@ async function engineWithTwins() {
   const friend = callParsed(e, 'customers.create', { customer: { firstName: 'Bo', referredBy: b.id } });
   callParsed(e, 'timeline.add', { customerId: a.id, entry: { kind: 'purchase', date: '2026-01-01', amountMinor: 1000, currency: 'DKK' } });
   callParsed(e, 'timeline.add', { customerId: b.id, entry: { kind: 'purchase', date: '2026-02-01', amountMinor: 3000, currency: 'DKK' } });
-  callParsed(e, 'timeline.add', { customerId: b.id, entry: { kind: 'touchpoint', date: '2026-02-03', channel: 'phone' } });
+  callParsed(e, 'timeline.add', { customerId: b.id, entry: { kind: 'touchpoint', date: '2026-02-03', medium: 'phone' } });
   return { e, a, b, friend };
 }
 

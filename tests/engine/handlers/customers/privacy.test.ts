@@ -16,7 +16,7 @@ describe('privacy', () => {
   it('erases a person and their history, keeps only an email hash, and a later import says why it skips them', async () => {
     const { e, path } = await engine();
     const eva = callParsed(e, 'customers.create', { customer: { firstName: 'Eva', lastName: 'Lund', email: 'eva@example.dk' } });
-    callParsed(e, 'timeline.add', { customerId: eva.id, entry: { kind: 'touchpoint', date: '2026-01-02', channel: 'phone' } });
+    callParsed(e, 'timeline.add', { customerId: eva.id, entry: { kind: 'touchpoint', date: '2026-01-02', medium: 'phone' } });
     expect(callParsed(e, 'customers.erase', { id: eva.id })).toEqual({ erased: true, tombstone: true });
     expect(callParsed(e, 'customers.list', {}).total).toBe(0);
     await new Promise((resolve) => setTimeout(resolve, 10));
