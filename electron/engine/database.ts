@@ -20,14 +20,15 @@ export interface Writer extends Reader {
 
 /**
  * The one in-memory sql.js database of an open workspace, with the pragmas Rapport relies on.
- * sql.js's `export()` closes and reopens the database, dropping pragmas; `exportBytes` puts them back.
+ * `exportBytes` copies it with SQLite's backup API (sql.js 1.16): the connection, its pragmas and its prepared
+ * statements stay as they are (earlier sql.js closed and reopened the database on export).
  */
 export class WorkspaceDatabase implements Writer {
   private db: Database;
   /**
    * Prepared statements by SQL text: compiling a statement costs more than running it, and imports run the same
    * few statements a hundred thousand times. Statements with one-off SQL (a WHERE built per request) are cheap
-   * to keep too; the cache is bounded and emptied whenever sql.js frees statements (export, close).
+   * to keep too; the cache is bounded and emptied on close.
    */
   private readonly statements = new Map<string, Statement>();
 
@@ -36,7 +37,7 @@ export class WorkspaceDatabase implements Writer {
     this.applyConnectionPragmas();
   }
 
-  /** Per-connection setup; sql.js's export() reopens the database, so this runs again after every export. */
+  /** Per-connection setup, once when the database is opened. */
   private applyConnectionPragmas(): void {
     // The database lives in sql.js's memory file system, where SQLite's own rollback journal is only overhead:
     // durability is Rapport's journal and snapshots (workspace.ts). Rollback still works with a memory journal.
@@ -107,10 +108,7 @@ export class WorkspaceDatabase implements Writer {
   }
 
   exportBytes(): Uint8Array {
-    this.forgetStatements(); // export() frees them anyway
-    const bytes = this.db.export();
-    this.applyConnectionPragmas();
-    return bytes;
+    return this.db.export();
   }
 
   close(): void {

@@ -139,7 +139,7 @@ describe('exporting and reopening', () => {
     again.close();
   });
 
-  it('after an export (sql.js reopens the database) foreign keys, fold() and cached statements still work', () => {
+  it('after an export foreign keys, fold() and cached statements still work', () => {
     const db = withPeople();
     const byId = 'SELECT name FROM towns WHERE id = ?';
     expect(db.get(byId, [1])).toEqual({ name: 'Aarhus' });
