@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { REPO_ROOT, type RunningHost } from '../support/host';
 import { CustomerPage, CustomersPage, TimelineEntryDialog } from './pages/customers';
+import { DialogPage } from './pages/dialog';
 import { ShellPage } from './pages/shell';
 
 const SHOTS = join(REPO_ROOT, 'test-results/screenshots');
@@ -137,11 +138,11 @@ test('timeline, facts, relationships, export and erase on the customer page', as
 
   // Erase her: the dialog says what happens; the list no longer has her.
   await anna.privacy.getByRole('button', { name: 'Erase this person…' }).click();
-  const confirm = page.getByRole('alertdialog', { name: 'Erase Anna Berg?' });
-  await expect(confirm).toContainText('All their data and history are deleted');
-  await expect(confirm).toContainText('A hash of their email address stays');
-  await expect(confirm).toContainText('Backups made before today');
-  await confirm.getByRole('button', { name: 'Erase for good' }).click();
+  const confirm = new DialogPage(page, 'Erase Anna Berg?', 'alertdialog');
+  await expect(confirm.root).toContainText('All their data and history are deleted');
+  await expect(confirm.root).toContainText('A hash of their email address stays');
+  await expect(confirm.root).toContainText('Backups made before today');
+  await confirm.button('Erase for good').click();
   await expect(page.getByText('Anna Berg was erased')).toBeVisible();
   await expect(customers.heading).toBeVisible();
   await expect(customers.total).toHaveText('2 customers');
