@@ -81,14 +81,23 @@ function idFor(path: string): string {
 function load(file: string): StoredState {
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<StoredState>;
-    const recent = Array.isArray(parsed.recent)
+    const readable = Array.isArray(parsed.recent)
       ? parsed.recent.filter(
           (entry): entry is StoredRecent =>
             typeof entry?.path === 'string' && typeof entry.name === 'string' && typeof entry.openedAt === 'string',
         )
       : [];
-    return { recent, reopenLast: parsed.reopenLast !== false };
+    return { recent: mostRecentOnce(readable), reopenLast: parsed.reopenLast !== false };
   } catch {
     return { recent: [], reopenLast: true };
   }
+}
+
+/**
+ * The list as remember() keeps it, whoever wrote the file (an older version, a hand edit): each path once, at its
+ * most recent place (the file is most recent first), at most MAX_RECENT.
+ */
+function mostRecentOnce(entries: StoredRecent[]): StoredRecent[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => !seen.has(entry.path) && seen.add(entry.path)).slice(0, MAX_RECENT);
 }

@@ -1,21 +1,10 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { type RunningHost, startHost } from '../support/host';
-import { closeAndStop } from './stop-host';
+import { mkdirSync } from 'node:fs';
+import { expect, test } from './fixtures';
 import { CapturePage } from './pages/capture';
 import { ShellPage } from './pages/shell';
 
-let host: RunningHost | null = null;
-
-test.afterEach(async ({ context }) => {
-  await closeAndStop(context, host);
-  host = null;
-});
-
-test('capture leads at a fair: Enter saves and clears, the counter counts, a known visitor is flagged', async ({ page }) => {
-  host = await startHost({ workspace: join(mkdtempSync(join(tmpdir(), 'rapport-capture-')), 'Fair.rapport') });
+test('capture leads at a fair: Enter saves and clears, the counter counts, a known visitor is flagged', async ({ page, openWorkspace }) => {
+  const host = await openWorkspace('Fair');
   await host.rpc('customers.create', { customer: { firstName: 'Mette', lastName: 'Kjær', email: 'mette@kaffebar.dk' } });
   await page.goto(host.url);
   await new ShellPage(page).expectShown('Fair');
@@ -59,8 +48,8 @@ test('capture leads at a fair: Enter saves and clears, the counter counts, a kno
   expect(lead.consents.email).toMatchObject({ status: 'granted' });
 });
 
-test('a lead without a name, company or email is not saved, and says why', async ({ page }) => {
-  host = await startHost({ workspace: join(mkdtempSync(join(tmpdir(), 'rapport-capture-')), 'Fair.rapport') });
+test('a lead without a name, company or email is not saved, and says why', async ({ page, openWorkspace }) => {
+  const host = await openWorkspace('Fair');
   await page.goto(host.url);
   const capture = new CapturePage(page);
   await capture.open();
@@ -71,8 +60,8 @@ test('a lead without a name, company or email is not saved, and says why', async
   expect((await host.rpc('customers.list')).body.value.total).toBe(0);
 });
 
-test('leads typed at 40 ms a key with Enter between are saved exactly: no keystroke is lost', async ({ page }) => {
-  host = await startHost({ workspace: join(mkdtempSync(join(tmpdir(), 'rapport-capture-')), 'Fair.rapport') });
+test('leads typed at 40 ms a key with Enter between are saved exactly: no keystroke is lost', async ({ page, openWorkspace }) => {
+  const host = await openWorkspace('Fair');
   await page.goto(host.url);
   const capture = new CapturePage(page);
   await capture.open();
@@ -97,8 +86,8 @@ test('leads typed at 40 ms a key with Enter between are saved exactly: no keystr
   await expect(capture.field('First name')).toHaveValue('');
 });
 
-test('a visitor known by email updates that customer by default; "save as new" makes a second one', async ({ page }) => {
-  host = await startHost({ workspace: join(mkdtempSync(join(tmpdir(), 'rapport-capture-')), 'Fair.rapport') });
+test('a visitor known by email updates that customer by default; "save as new" makes a second one', async ({ page, openWorkspace }) => {
+  const host = await openWorkspace('Fair');
   const known = (await host.rpc('customers.create', { customer: { firstName: 'Mette', lastName: 'Kjær', email: 'mette@kaffebar.dk' } })).body.value;
   await page.goto(host.url);
   const capture = new CapturePage(page);
@@ -128,8 +117,8 @@ test('a visitor known by email updates that customer by default; "save as new" m
   await expect(capture.counter).toHaveText('2 captured today');
 });
 
-test("email and phone are checked by the app's own rules, and a message goes away once it no longer applies", async ({ page }) => {
-  host = await startHost({ workspace: join(mkdtempSync(join(tmpdir(), 'rapport-capture-')), 'Fair.rapport') });
+test("email and phone are checked by the app's own rules, and a message goes away once it no longer applies", async ({ page, openWorkspace }) => {
+  const host = await openWorkspace('Fair');
   await page.goto(host.url);
   const capture = new CapturePage(page);
   await capture.open();

@@ -1,23 +1,16 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { REPO_ROOT, type RunningHost, startHost } from '../support/host';
-import { closeAndStop } from './stop-host';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { REPO_ROOT, type RunningHost } from '../support/host';
 import { CustomerPage, CustomersPage, TimelineEntryDialog } from './pages/customers';
+import { DialogPage } from './pages/dialog';
 import { ShellPage } from './pages/shell';
 
 const SHOTS = join(REPO_ROOT, 'test-results/screenshots');
 
-let host: RunningHost | null = null;
-
-test.afterEach(async ({ context }) => {
-  await closeAndStop(context, host);
-  host = null;
-});
-
-async function create(customer: Record<string, unknown>): Promise<string> {
-  const { body } = await host!.rpc('customers.create', { customer });
+async function create(host: RunningHost, customer: Record<string, unknown>): Promise<string> {
+  const { body } = await host.rpc('customers.create', { customer });
   expect(body.ok, JSON.stringify(body)).toBe(true);
   return body.value.id as string;
 }
@@ -30,11 +23,11 @@ async function openCustomer(page: Page, name: string): Promise<CustomerPage> {
   return customer;
 }
 
-test('timeline, facts, relationships, export and erase on the customer page', async ({ page }) => {
-  host = await startHost({ workspace: join(mkdtempSync(join(tmpdir(), 'rapport-customer-page-')), 'Bean There.rapport') });
-  await create({ firstName: 'Anna', lastName: 'Berg', company: 'Berg & Co', email: 'anna@berg.example', city: 'Aarhus' });
-  await create({ firstName: 'Bo', lastName: 'Hansen', email: 'bo@example.com', city: 'Oslo' });
-  await create({ firstName: 'Eva', lastName: 'Smith', company: 'Berg & Co', email: 'eva@berg.example' });
+test('timeline, facts, relationships, export and erase on the customer page', async ({ page, openWorkspace }) => {
+  const host = await openWorkspace('Bean There');
+  await create(host, { firstName: 'Anna', lastName: 'Berg', company: 'Berg & Co', email: 'anna@berg.example', city: 'Aarhus' });
+  await create(host, { firstName: 'Bo', lastName: 'Hansen', email: 'bo@example.com', city: 'Oslo' });
+  await create(host, { firstName: 'Eva', lastName: 'Smith', company: 'Berg & Co', email: 'eva@berg.example' });
   const currency = ((await host.rpc('profile.get')).body.value as { currency: string }).currency;
   const money = (minor: number) => new Intl.NumberFormat('en', { style: 'currency', currency }).format(minor / 100);
 
@@ -145,11 +138,11 @@ test('timeline, facts, relationships, export and erase on the customer page', as
 
   // Erase her: the dialog says what happens; the list no longer has her.
   await anna.privacy.getByRole('button', { name: 'Erase this person…' }).click();
-  const confirm = page.getByRole('alertdialog', { name: 'Erase Anna Berg?' });
-  await expect(confirm).toContainText('All their data and history are deleted');
-  await expect(confirm).toContainText('A hash of their email address stays');
-  await expect(confirm).toContainText('Backups made before today');
-  await confirm.getByRole('button', { name: 'Erase for good' }).click();
+  const confirm = new DialogPage(page, 'Erase Anna Berg?', 'alertdialog');
+  await expect(confirm.root).toContainText('All their data and history are deleted');
+  await expect(confirm.root).toContainText('A hash of their email address stays');
+  await expect(confirm.root).toContainText('Backups made before today');
+  await confirm.button('Erase for good').click();
   await expect(page.getByText('Anna Berg was erased')).toBeVisible();
   await expect(customers.heading).toBeVisible();
   await expect(customers.total).toHaveText('2 customers');

@@ -1,35 +1,25 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { type RunningHost, startHost } from '../support/host';
-import { closeAndStop } from './stop-host';
-import { AddCustomerDialog, CustomerPage, CustomersPage, seedCustomers } from './pages/customers';
-import { ShellPage } from './pages/shell';
+import type { Page } from '@playwright/test';
+import { type HostFixtures, expect, test } from './fixtures';
+import { DialogPage } from './pages/dialog';
+import type { RunningHost } from '../support/host';
+import { AddCustomerDialog, CustomerPage } from './pages/customers';
 import { shot } from './screenshot';
 
-
-let host: RunningHost | null = null;
-
-test.afterEach(async ({ context }) => {
-  await closeAndStop(context, host);
-  host = null;
-});
-
+type CustomersFixtures = Pick<HostFixtures, 'openWorkspace' | 'shell'> & { page: Page };
 
 /** A new workspace named `name` (GBP), with `count` seeded customers, open on the Customers screen. */
-async function openCustomers(page: Page, name: string, count: number): Promise<CustomersPage> {
-  host = await startHost({ workspace: join(mkdtempSync(join(tmpdir(), 'rapport-customers-')), `${name}.rapport`) });
-  await seedCustomers(host, count);
+async function openCustomers({ page, openWorkspace, shell }: CustomersFixtures, name: string, count: number): Promise<RunningHost> {
+  const host = await openWorkspace(name, { seed: count });
   await page.goto(host.url);
-  const shell = new ShellPage(page);
   await shell.expectShown(name);
   await shell.go('Customers');
-  return new CustomersPage(page);
+  return host;
 }
 
-test('browse, search, sort, open and edit a customer, add one, delete two and undo', async ({ page }) => {
-  const customers = await openCustomers(page, 'Nordic Beans', 300);
+test('browse, search, sort, open and edit a customer, add one, delete two and undo', async ({ page, openWorkspace, shell, customers }) => {
+  await openCustomers({ page, openWorkspace, shell }, 'Nordic Beans', 300);
   await expect(customers.total).toHaveText('300 customers');
 
   // Sorted by name: the first seeded names come first.
@@ -57,7 +47,7 @@ test('browse, search, sort, open and edit a customer, add one, delete two and un
 
   // Inline edit with validation: a bad email is refused and the cell keeps its value; a good one is saved.
   await customers.editCell('Anna Berg', 'email', 'not an email');
-  await expect(page.getByText('Email was not changed')).toBeVisible();
+  await expect(customers.message('Email was not changed')).toBeVisible();
   await expect(customers.cell('Anna Berg', 'email')).toHaveText('anna.20@example.com');
   await customers.editCell('Anna Berg', 'email', 'Anna.Berg@Example.com');
   await expect(customers.cell('Anna Berg', 'email')).toHaveText('anna.berg@example.com');
@@ -77,10 +67,10 @@ test('browse, search, sort, open and edit a customer, add one, delete two and un
   await customer.field('Email').blur();
   await expect(customer.form.getByText('That is not an email address.')).toBeVisible();
   await customer.field('Email').fill('anna.dvorak@example.cz');
-  await page.getByText('Email was not changed').waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => {});
+  await customers.message('Email was not changed').waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => {});
   await shot(page, '11-customer-page');
   await customer.save.click();
-  await expect(page.getByText('Customer saved')).toBeVisible();
+  await expect(customers.message('Customer saved')).toBeVisible();
   await expect(customer.save).toBeDisabled();
   await customer.back.click();
   await expect(customers.heading).toBeVisible();
@@ -105,7 +95,7 @@ test('browse, search, sort, open and edit a customer, add one, delete two and un
   await add.field('City').fill('Brno');
   await add.submit.click();
   await expect(add.root).toBeHidden();
-  await expect(page.getByText('Zdeňka Aaberg added')).toBeVisible();
+  await expect(customers.message('Zdeňka Aaberg added')).toBeVisible();
   await expect(customers.total).toHaveText('301 customers');
   await customers.searchFor('zdenka');
   await expect.poll(() => customers.names()).toEqual(['Zdeňka Aaberg']);
@@ -118,14 +108,14 @@ test('browse, search, sort, open and edit a customer, add one, delete two and un
   await expect(customers.selection).toContainText('2 selected');
   await shot(page, '10-customers');
   await customers.bulkButton('Delete…').click();
-  const confirm = page.getByRole('alertdialog', { name: 'Delete 2 customers?' });
-  await expect(confirm).toBeVisible();
-  await confirm.getByRole('button', { name: 'Delete 2 customers' }).click();
-  await expect(page.getByText('2 customers deleted')).toBeVisible();
+  const confirm = new DialogPage(page, 'Delete 2 customers?', 'alertdialog');
+  await expect(confirm.root).toBeVisible();
+  await confirm.button('Delete 2 customers').click();
+  await expect(customers.message('2 customers deleted')).toBeVisible();
   await expect(customers.total).toHaveText('299 customers');
   await expect.poll(() => customers.names().then((n) => n.slice(0, 2))).toEqual(['Anna Dvořák', 'Anna Hansen']);
-  await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByText('2 customers restored')).toBeVisible();
+  await customers.undoButton.click();
+  await expect(customers.message('2 customers restored')).toBeVisible();
   await expect(customers.total).toHaveText('301 customers');
   await expect.poll(() => customers.names().then((n) => n.slice(0, 2))).toEqual(['Anna Andersen', 'Anna Berg']);
   // The restored customers kept their details (the inline email edit included).
@@ -133,67 +123,67 @@ test('browse, search, sort, open and edit a customer, add one, delete two and un
   await expect(customers.cell('Anna Andersen', 'tags')).toHaveText('vip');
 });
 
-test('bulk tag, untag, consent and do-not-contact, and the column chooser remembers columns per workspace', async ({ page }) => {
-  const customers = await openCustomers(page, 'Tagging', 40);
+test('bulk tag, untag, consent and do-not-contact, and the column chooser remembers columns per workspace', async ({ page, openWorkspace, shell, customers }) => {
+  const host = await openCustomers({ page, openWorkspace, shell }, 'Tagging', 40);
   await expect(customers.total).toHaveText('40 customers');
   await customers.select('Anna Berg');
   await customers.select('Bo Berg');
   await customers.bulkButton('Tags and consent').click();
-  await page.getByRole('menuitem', { name: 'Add tag…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add a tag to 2 customers' });
-  await dialog.getByLabel('Tag').fill('newsletter');
-  await dialog.getByRole('button', { name: 'Add tag' }).click();
-  await expect(page.getByText('Tagged 2 customers “newsletter”')).toBeVisible();
+  await customers.menuItem('Add tag…').click();
+  const dialog = new DialogPage(page, 'Add a tag to 2 customers');
+  await dialog.field('Tag').fill('newsletter');
+  await dialog.button('Add tag').click();
+  await expect(customers.message('Tagged 2 customers “newsletter”')).toBeVisible();
   await expect(customers.cell('Bo Berg', 'tags')).toContainText('newsletter');
   await expect(customers.cell('Anna Berg', 'tags')).toContainText('newsletter');
 
   // take it off one of them again
   await customers.deselect('Bo Berg'); // only Anna Berg stays selected
   await customers.bulkButton('Tags and consent').click();
-  await page.getByRole('menuitem', { name: 'Remove tag…' }).click();
-  const untag = page.getByRole('dialog', { name: 'Remove a tag from 1 customer' });
-  await untag.getByLabel('Tag').fill('newsletter');
-  await untag.getByRole('button', { name: 'Remove tag' }).click();
-  await expect(page.getByText('Removed “newsletter” from 1 customer')).toBeVisible();
+  await customers.menuItem('Remove tag…').click();
+  const untag = new DialogPage(page, 'Remove a tag from 1 customer');
+  await untag.field('Tag').fill('newsletter');
+  await untag.button('Remove tag').click();
+  await expect(customers.message('Removed “newsletter” from 1 customer')).toBeVisible();
   await expect(customers.cell('Anna Berg', 'tags')).not.toContainText('newsletter');
 
   // record email consent, with how it was given
   await customers.bulkButton('Tags and consent').click();
-  await page.getByRole('menuitem', { name: 'Record consent…' }).click();
-  const consent = page.getByRole('dialog', { name: 'Record consent for 1 customer' });
-  await expect(consent.getByRole('button', { name: 'Record' })).toBeDisabled();
-  await consent.getByLabel(/How was it given/).fill('Signed the sheet at the shop');
-  await consent.getByRole('button', { name: 'Record' }).click();
-  await expect(page.getByText('Consent recorded for 1 customer')).toBeVisible();
-  expect((await host!.rpc('customers.list', { search: 'anna berg' })).body.value.rows[0].emailConsent).toBe('granted');
+  await customers.menuItem('Record consent…').click();
+  const consent = new DialogPage(page, 'Record consent for 1 customer');
+  await expect(consent.button('Record')).toBeDisabled();
+  await consent.field(/How was it given/).fill('Signed the sheet at the shop');
+  await consent.button('Record').click();
+  await expect(customers.message('Consent recorded for 1 customer')).toBeVisible();
+  expect((await host.rpc('customers.list', { search: 'anna berg' })).body.value.rows[0].emailConsent).toBe('granted');
   await customers.select('Bo Berg');
 
   await customers.bulkButton('Do not contact').click();
-  await expect(page.getByText('2 customers marked do-not-contact')).toBeVisible();
+  await expect(customers.message('2 customers marked do-not-contact')).toBeVisible();
 
   // Show "Do not contact", hide "City" (phone is hidden by default since the default columns fit 1440 px); a reload keeps the choice.
   await customers.columnsButton.click();
-  await page.getByRole('menuitemcheckbox', { name: 'Do not contact' }).click();
-  await page.getByRole('menuitemcheckbox', { name: 'City' }).click();
+  await customers.columnChoice('Do not contact').click();
+  await customers.columnChoice('City').click();
   await page.keyboard.press('Escape');
   await expect(customers.header('City')).toHaveCount(0);
   await expect(customers.cell('Bo Berg', 'doNotContact')).toHaveText('Do not contact');
 
   await page.reload();
-  await new ShellPage(page).go('Customers');
+  await shell.go('Customers');
   await expect(customers.header('Do not contact')).toBeVisible();
   await expect(customers.header('City')).toHaveCount(0);
 });
 
-test('an empty workspace says how to start', async ({ page }) => {
-  const customers = await openCustomers(page, 'Empty shop', 0);
+test('an empty workspace says how to start', async ({ page, openWorkspace, shell, customers }) => {
+  await openCustomers({ page, openWorkspace, shell }, 'Empty shop', 0);
   await expect(customers.emptyState).toBeVisible();
-  await expect(page.getByText('No customers yet')).toBeVisible();
+  await expect(customers.message('No customers yet')).toBeVisible();
   await shot(page, '10b-customers-empty');
-  await page.getByRole('main').getByRole('button', { name: 'Add customer' }).last().click();
+  await customers.emptyStateAddButton.click();
   const add = new AddCustomerDialog(page);
   await add.field('Company').fill('Kavárna Praha');
-  await add.root.getByRole('radio', { name: 'Company' }).click();
+  await add.kind('Company').click();
   await add.field('Email').fill('not an email');
   await add.field('Email').blur();
   await shot(page, '10c-add-customer');
@@ -203,19 +193,19 @@ test('an empty workspace says how to start', async ({ page }) => {
   await expect.poll(() => customers.names()).toEqual(['Kavárna Praha']);
 });
 
-test('export the list as CSV: the view as shown, semicolons for a Danish business', async ({ page }) => {
-  host = await startHost({ workspace: join(mkdtempSync(join(tmpdir(), 'rapport-export-')), 'Export.rapport') });
+test('export the list as CSV: the view as shown, semicolons for a Danish business', async ({ page, openWorkspace, shell, customers }) => {
+  const host = await openWorkspace('Export');
   await host.rpc('profile.update', { country: 'DK', currency: 'DKK' });
   await host.rpc('customers.create', { customer: { firstName: 'Søren', lastName: 'Ærø', city: 'Århus' } });
   await host.rpc('customers.create', { customer: { firstName: 'Řehoř', lastName: 'Dvořák', city: 'Plzeň' } });
   await page.goto(host.url);
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Customers', exact: true }).click();
-  await page.getByRole('searchbox', { name: /search/i }).fill('arhus'); // the city Århus, typed without its accent
-  await expect(page.getByTestId('customers-matching')).toContainText('1');
-  await page.getByRole('button', { name: 'Export CSV…' }).click();
-  await expect(page.getByRole('radio', { name: /Semicolons/ })).toBeChecked();
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-  await expect(page.getByText('1 customer exported', { exact: true })).toBeVisible();
+  await shell.navItem('Customers').click();
+  await customers.search.fill('arhus'); // the city Århus, typed without its accent
+  await expect(customers.matching).toContainText('1');
+  await customers.exportButton.click();
+  await expect(customers.exportDelimiter(/Semicolons/)).toBeChecked();
+  await customers.exportConfirm.click();
+  await expect(customers.message('1 customer exported', { exact: true })).toBeVisible();
   const file = join(host.dir, 'downloads', 'Export customers.csv');
   const text = readFileSync(file, 'utf8');
   expect(text.startsWith('\uFEFFFirst name;Last name;')).toBe(true);
@@ -223,10 +213,10 @@ test('export the list as CSV: the view as shown, semicolons for a Danish busines
   expect(text).not.toContain('Řehoř');
 });
 
-test('filter a column: the box under its heading narrows the list, whatever the case', async ({ page }) => {
-  const customers = await openCustomers(page, 'Filters', 40);
+test('filter a column: the box under its heading narrows the list, whatever the case', async ({ page, openWorkspace, shell, customers }) => {
+  await openCustomers({ page, openWorkspace, shell }, 'Filters', 40);
   await expect(customers.total).toHaveText('40 customers');
-  const cityFilter = page.getByRole('textbox', { name: /City Filter Input/i });
+  const cityFilter = customers.filterInput('City');
   await cityFilter.fill('LJUBL');
   const cities = () => customers.cells('city').allTextContents();
   await expect.poll(async () => [...new Set(await cities())]).toEqual(['Ljubljana']);

@@ -1,35 +1,26 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { REPO_ROOT, type RunningHost, startHost } from '../support/host';
-import { closeAndStop } from './stop-host';
+import { expect, test } from './fixtures';
+import { REPO_ROOT, type RunningHost } from '../support/host';
 import { CustomerPage, CustomersPage, DuplicatesDialog } from './pages/customers';
 import { ShellPage } from './pages/shell';
 
 const SHOTS = join(REPO_ROOT, 'test-results/screenshots');
 
-let host: RunningHost | null = null;
-
-test.afterEach(async ({ context }) => {
-  await closeAndStop(context, host);
-  host = null;
-});
-
-async function rpc(channel: string, payload: unknown): Promise<any> {
-  const { body } = await host!.rpc(channel, payload);
+async function rpc(host: RunningHost, channel: string, payload: unknown): Promise<any> {
+  const { body } = await host.rpc(channel, payload);
   expect(body.ok, JSON.stringify(body)).toBe(true);
   return body.value;
 }
 
-test('find duplicates, merge taking the other city, see one customer with both purchases, undo', async ({ page }) => {
-  host = await startHost({ workspace: join(mkdtempSync(join(tmpdir(), 'rapport-duplicates-')), 'Bean There.rapport') });
-  const first = await rpc('customers.create', { customer: { firstName: 'Jana', lastName: 'Novák', email: 'jana@example.cz', city: 'Brno', country: 'CZ' } });
-  const second = await rpc('customers.create', { customer: { firstName: 'Jana', lastName: 'Nováková', email: 'Jana@Example.cz', city: 'Prague', phone: '+420 601 123 456' } });
-  await rpc('customers.create', { customer: { firstName: 'Bo', lastName: 'Hansen', email: 'bo@example.com' } });
-  const currency = (await rpc('profile.get', {})).currency as string;
-  await rpc('timeline.add', { customerId: first.id, entry: { kind: 'purchase', date: '2025-01-10', amountMinor: 4500, currency, product: 'Filter beans' } });
-  await rpc('timeline.add', { customerId: second.id, entry: { kind: 'purchase', date: '2025-02-14', amountMinor: 12000, currency, product: 'Grinder' } });
+test('find duplicates, merge taking the other city, see one customer with both purchases, undo', async ({ page, openWorkspace }) => {
+  const host = await openWorkspace('Bean There');
+  const first = await rpc(host, 'customers.create', { customer: { firstName: 'Jana', lastName: 'Novák', email: 'jana@example.cz', city: 'Brno', country: 'CZ' } });
+  const second = await rpc(host, 'customers.create', { customer: { firstName: 'Jana', lastName: 'Nováková', email: 'Jana@Example.cz', city: 'Prague', phone: '+420 601 123 456' } });
+  await rpc(host, 'customers.create', { customer: { firstName: 'Bo', lastName: 'Hansen', email: 'bo@example.com' } });
+  const currency = (await rpc(host, 'profile.get', {})).currency as string;
+  await rpc(host, 'timeline.add', { customerId: first.id, entry: { kind: 'purchase', date: '2025-01-10', amountMinor: 4500, currency, product: 'Filter beans' } });
+  await rpc(host, 'timeline.add', { customerId: second.id, entry: { kind: 'purchase', date: '2025-02-14', amountMinor: 12000, currency, product: 'Grinder' } });
 
   await page.goto(host.url);
   const shell = new ShellPage(page);
@@ -70,7 +61,7 @@ test('find duplicates, merge taking the other city, see one customer with both p
   await expect(customers.total).toHaveText('2 customers');
   await expect(customers.cell('Jana Nováková', 'city')).toHaveText('Prague');
   // (phone and the number of purchases are not default columns: the kept customer says)
-  const kept = await rpc('customers.get', { id: first.id });
+  const kept = await rpc(host, 'customers.get', { id: first.id });
   expect(kept.phone).toBe('+420 601 123 456');
   expect(kept.facts.purchaseCount).toBe(2);
   expect(kept.email).toBe('jana@example.cz');
@@ -81,8 +72,8 @@ test('find duplicates, merge taking the other city, see one customer with both p
   await expect(customers.total).toHaveText('3 customers');
   await expect(customers.cell('Jana Novák', 'city')).toHaveText('Brno');
   await expect(customers.cell('Jana Nováková', 'city')).toHaveText('Prague');
-  expect((await rpc('customers.get', { id: first.id })).facts.purchaseCount).toBe(1);
-  expect((await rpc('customers.get', { id: second.id })).facts.purchaseCount).toBe(1);
+  expect((await rpc(host, 'customers.get', { id: first.id })).facts.purchaseCount).toBe(1);
+  expect((await rpc(host, 'customers.get', { id: second.id })).facts.purchaseCount).toBe(1);
 
   // The customer page shows the restored one's own purchase.
   await customers.open('Jana Nováková');

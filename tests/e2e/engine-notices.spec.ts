@@ -1,23 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { type RunningHost, startHost } from '../support/host';
+import { expect, test } from './fixtures';
 import { ShellPage } from './pages/shell';
-import { closeAndStop } from './stop-host';
 
-let host: RunningHost | null = null;
-const tempDir = () => mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
 const journalPathFor = (path: string) => `${path}.journal`;
 
-test.afterEach(async ({ context }) => {
-  await closeAndStop(context, host);
-  host = null;
-});
-
-test('when the engine stops, the user is told it was restarted, and the saved edit is still there', async ({ page }) => {
+test('when the engine stops, the user is told it was restarted, and the saved edit is still there', async ({ page, startHost, tempDir }) => {
   // RAPPORT_ENGINE_TEST_HOOKS lets SIGUSR2 end the engine worker in the host, as a crash would
-  host = await startHost({ workspace: join(tempDir(), 'Kafe Fjord.rapport'), env: { RAPPORT_ENGINE_TEST_HOOKS: '1' } });
+  const host = await startHost({ workspace: join(tempDir, 'Kafe Fjord.rapport'), env: { RAPPORT_ENGINE_TEST_HOOKS: '1' } });
   await page.goto(host.url);
   const shell = new ShellPage(page);
   await shell.expectShown('Kafe Fjord');
@@ -32,9 +22,9 @@ test('when the engine stops, the user is told it was restarted, and the saved ed
   await page.screenshot({ path: 'test-results/engine-restarted.png' });
 });
 
-test('opening with a damaged journal tells the user once what was recovered and where the damaged journal was kept', async ({ page }) => {
-  const path = join(tempDir(), 'Nordlys.rapport');
-  host = await startHost({ workspace: path });
+test('opening with a damaged journal tells the user once what was recovered and where the damaged journal was kept', async ({ page, startHost, tempDir }) => {
+  const path = join(tempDir, 'Nordlys.rapport');
+  let host = await startHost({ workspace: path });
   for (let n = 1; n <= 20; n++) expect((await host.rpc('profile.update', { industry: `Roastery ${n}` })).body).toMatchObject({ ok: true });
   await host.kill(); // no final snapshot: the 20 edits live in the journal only
   const journal = readFileSync(journalPathFor(path));

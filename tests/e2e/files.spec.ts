@@ -1,32 +1,23 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { type RunningHost, startHost } from '../support/host';
-import { closeAndStop } from './stop-host';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { RunningHost } from '../support/host';
 import { CapturePage } from './pages/capture';
 import { CustomerPage, CustomersPage } from './pages/customers';
 import { ShellPage } from './pages/shell';
 import { shot } from './screenshot';
 
-let host: RunningHost | null = null;
-
-test.afterEach(async ({ context }) => {
-  await closeAndStop(context, host);
-  host = null;
-});
-
-async function openCustomers(page: Page): Promise<CustomersPage> {
-  await page.goto(host!.url);
+async function openCustomers(page: Page, host: RunningHost): Promise<CustomersPage> {
+  await page.goto(host.url);
   await new ShellPage(page).go('Customers');
   return new CustomersPage(page);
 }
 
-
-test('Export CSV says where the file went and hands it to the browser as a download', async ({ page }) => {
-  host = await startHost({ workspace: join(mkdtempSync(join(tmpdir(), 'rapport-files-')), 'Nordlys.rapport') });
+test('Export CSV says where the file went and hands it to the browser as a download', async ({ page, openWorkspace }) => {
+  const host = await openWorkspace('Nordlys');
   await host.rpc('customers.create', { customer: { firstName: 'Søren', lastName: 'Ærø', city: 'Århus' } });
-  const customers = await openCustomers(page);
+  const customers = await openCustomers(page, host);
   await expect(customers.total).toHaveText('1 customer');
   await page.getByRole('button', { name: 'Export CSV…' }).click();
   const downloading = page.waitForEvent('download');
@@ -45,10 +36,10 @@ test('Export CSV says where the file went and hands it to the browser as a downl
   await shot(page, '20-export-csv-message');
 });
 
-test('Export their data shows where the file went, beside the button and in a message, and downloads it', async ({ page }) => {
-  host = await startHost({ workspace: join(mkdtempSync(join(tmpdir(), 'rapport-files-')), 'Nordlys.rapport') });
+test('Export their data shows where the file went, beside the button and in a message, and downloads it', async ({ page, openWorkspace }) => {
+  const host = await openWorkspace('Nordlys');
   await host.rpc('customers.create', { customer: { firstName: 'Eva', lastName: 'Novak', country: 'SI' } });
-  const customers = await openCustomers(page);
+  const customers = await openCustomers(page, host);
   await customers.open('Eva Novak');
   const eva = new CustomerPage(page);
   await expect(eva.heading).toHaveText('Eva Novak');
@@ -66,18 +57,18 @@ test('Export their data shows where the file went, beside the button and in a me
   await shot(page, '21-export-their-data-message');
 });
 
-test('the grid columns chosen survive a restart of the host (a new port, so a new browser storage)', async ({ page, context }) => {
-  const workspace = join(mkdtempSync(join(tmpdir(), 'rapport-files-')), 'Columns.rapport');
-  host = await startHost({ workspace });
+test('the grid columns chosen survive a restart of the host (a new port, so a new browser storage)', async ({ page, context, startHost, tempDir }) => {
+  const workspace = join(tempDir, 'Columns.rapport');
+  let host = await startHost({ workspace });
   await host.rpc('customers.create', { customer: { firstName: 'Bo', lastName: 'Berg', city: 'Odense' } });
-  let customers = await openCustomers(page);
+  let customers = await openCustomers(page, host);
   await customers.columnsButton.click();
   await page.getByRole('menuitemcheckbox', { name: 'Do not contact' }).click();
   await page.getByRole('menuitemcheckbox', { name: 'City' }).click();
   await page.keyboard.press('Escape');
   await expect(customers.header('City')).toHaveCount(0);
   await expect(customers.header('Do not contact')).toBeVisible();
-  await expect.poll(async () => (await host!.rpc('preferences.get', { key: 'customers.columns' })).body.value).toContain('doNotContact');
+  await expect.poll(async () => (await host.rpc('preferences.get', { key: 'customers.columns' })).body.value).toContain('doNotContact');
   expect((await host.rpc('preferences.get', { key: 'customers.columns' })).body.value).not.toContain('city');
 
   await host.stop();
@@ -85,14 +76,14 @@ test('the grid columns chosen survive a restart of the host (a new port, so a ne
   host = await startHost({ workspace });
   expect(host.port).not.toBe(firstPort);
   const second = await context.newPage();
-  customers = await openCustomers(second);
+  customers = await openCustomers(second, host);
   await expect(customers.header('Do not contact')).toBeVisible();
   await expect(customers.header('City')).toHaveCount(0);
 });
 
-test('the trade-fair event typed at the stand is still there after a restart of the host', async ({ page, context }) => {
-  const workspace = join(mkdtempSync(join(tmpdir(), 'rapport-files-')), 'Fair.rapport');
-  host = await startHost({ workspace });
+test('the trade-fair event typed at the stand is still there after a restart of the host', async ({ page, context, startHost, tempDir }) => {
+  const workspace = join(tempDir, 'Fair.rapport');
+  let host = await startHost({ workspace });
   await page.goto(host.url);
   await new ShellPage(page).expectShown('Fair');
   let capture = new CapturePage(page);
@@ -100,7 +91,7 @@ test('the trade-fair event typed at the stand is still there after a restart of 
   await capture.event.pressSequentially('Kaffefestival 2026', { delay: 40 });
   await expect(capture.event).toHaveValue('Kaffefestival 2026');
   // stored once typing pauses, as one preference (not a save per keystroke)
-  await expect.poll(async () => (await host!.rpc('preferences.get', { key: 'capture.event' })).body.value).toBe('Kaffefestival 2026');
+  await expect.poll(async () => (await host.rpc('preferences.get', { key: 'capture.event' })).body.value).toBe('Kaffefestival 2026');
 
   await host.stop();
   host = await startHost({ workspace });

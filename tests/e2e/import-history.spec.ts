@@ -1,19 +1,11 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
-import { REPO_ROOT, type RunningHost, startHost } from '../support/host';
-import { closeAndStop } from './stop-host';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { REPO_ROOT } from '../support/host';
 import { ImportWizardPage } from './pages/import';
 import { ShellPage } from './pages/shell';
 
-let host: RunningHost | null = null;
-test.afterEach(async ({ context }) => {
-  await closeAndStop(context, host);
-  host = null;
-});
-
-const workspace = (name: string) => join(mkdtempSync(join(tmpdir(), 'rapport-import-history-')), `${name}.rapport`);
 const shots = join(REPO_ROOT, 'test-results/screenshots');
 const csv = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
 
@@ -25,8 +17,8 @@ async function openHistory(page: Page) {
   return dialog;
 }
 
-test('a Danish file with Navn and Efternavn imports first names; a mapping that loses data is flagged', async ({ page }) => {
-  host = await startHost({ workspace: workspace('Kaffebar') });
+test('a Danish file with Navn and Efternavn imports first names; a mapping that loses data is flagged', async ({ page, openWorkspace }) => {
+  const host = await openWorkspace('Kaffebar');
   await page.goto(host.url);
   await new ShellPage(page).expectShown('Kaffebar');
   const wizard = new ImportWizardPage(page);
@@ -57,8 +49,8 @@ test('a Danish file with Navn and Efternavn imports first names; a mapping that 
   expect(rows).toEqual(expect.arrayContaining([['Mette', 'Kjær'], ['Anne Sofie', 'Holm']]));
 });
 
-test('an error row names the person and lists every problem in it', async ({ page }) => {
-  host = await startHost({ workspace: workspace('Errors') });
+test('an error row names the person and lists every problem in it', async ({ page, openWorkspace }) => {
+  const host = await openWorkspace('Errors');
   await page.goto(host.url);
   const wizard = new ImportWizardPage(page);
   await wizard.open();
@@ -79,8 +71,8 @@ test('an error row names the person and lists every problem in it', async ({ pag
   await page.screenshot({ path: join(shots, '35-import-preview-errors.png') });
 });
 
-test('the history shows an import after the wizard closes, undoes it, and says why an edited one cannot be undone', async ({ page }) => {
-  host = await startHost({ workspace: workspace('History') });
+test('the history shows an import after the wizard closes, undoes it, and says why an edited one cannot be undone', async ({ page, openWorkspace }) => {
+  const host = await openWorkspace('History');
   await page.goto(host.url);
   await new ShellPage(page).expectShown('History');
   const wizard = new ImportWizardPage(page);

@@ -1,26 +1,18 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import iconv from 'iconv-lite';
-import { REPO_ROOT, type RunningHost, startHost } from '../support/host';
-import { closeAndStop } from './stop-host';
+import { REPO_ROOT, type RunningHost } from '../support/host';
 import { ImportWizardPage } from './pages/import';
 import { ShellPage } from './pages/shell';
 
 const SHOPIFY = join(REPO_ROOT, 'tests/fixtures/imports/shopify-customers.csv');
-let host: RunningHost | null = null;
 
-test.afterEach(async ({ context }) => {
-  await closeAndStop(context, host);
-  host = null;
-});
+const total = async (host: RunningHost) => (await host.rpc('customers.list', {})).body.value.total as number;
 
-const workspace = (name: string) => join(mkdtempSync(join(tmpdir(), 'rapport-import-')), `${name}.rapport`);
-const total = async () => (await host!.rpc('customers.list', {})).body.value.total as number;
-
-test('import a Shopify export: recognised, one duplicate updated, an empty row reported; run, then undo', async ({ page }) => {
-  host = await startHost({ workspace: workspace('Roastery') });
+test('import a Shopify export: recognised, one duplicate updated, an empty row reported; run, then undo', async ({ page, openWorkspace }) => {
+  const host = await openWorkspace('Roastery');
   await host.rpc('customers.create', { customer: { firstName: 'Mette', lastName: 'Kjær', email: 'mette@kaffebar.dk' } });
   await page.goto(host.url);
   await new ShellPage(page).expectShown('Roastery');
@@ -65,7 +57,7 @@ test('import a Shopify export: recognised, one duplicate updated, an empty row r
   await expect(wizard.result).toContainText('1 updated');
   // the error row is listed as left out
   await expect(wizard.rows.locator('tr[data-action="error"]')).toContainText('6');
-  expect(await total()).toBe(3);
+  expect(await total(host)).toBe(3);
   const mette = (await host.rpc('customers.list', { search: 'mette' })).body.value.rows;
   expect(mette).toHaveLength(1);
   // a toast offers Undo as well
@@ -76,7 +68,7 @@ test('import a Shopify export: recognised, one duplicate updated, an empty row r
 
   await wizard.undoButton.click();
   await expect(wizard.result).toContainText('Import undone: 2 removed, 1 restored');
-  expect(await total()).toBe(1);
+  expect(await total(host)).toBe(1);
   const after = (await host.rpc('customers.get', { id: mette[0].id })).body.value;
   expect(after).toMatchObject({ firstName: 'Mette', lastName: 'Kjær', email: 'mette@kaffebar.dk', company: '' });
 
@@ -84,8 +76,8 @@ test('import a Shopify export: recognised, one duplicate updated, an empty row r
   await expect(wizard.dialog).toBeHidden();
 });
 
-test('a Windows-1250 Czech file with semicolons is read with its letters right', async ({ page }) => {
-  host = await startHost({ workspace: workspace('Praha') });
+test('a Windows-1250 Czech file with semicolons is read with its letters right', async ({ page, openWorkspace }) => {
+  const host = await openWorkspace('Praha');
   const dir = mkdtempSync(join(tmpdir(), 'rapport-import-file-'));
   const path = join(dir, 'zakaznici.csv');
   const text = 'Jméno;Příjmení;E-mail;Město;Poznámka\r\nŘehoř;Šťastný;rehor@example.cz;Plzeň;Káva zrnková, střední pražení\r\nŽofie;Dvořáková;zofie@example.cz;České Budějovice;Čaj\r\n';
@@ -145,11 +137,11 @@ test('a Windows-1250 Czech file with semicolons is read with its letters right',
   await expect(wizard.dialog).toBeHidden();
   await page.getByRole('region', { name: /Notifications/ }).getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(page.getByText('Import undone: 2 removed, 0 restored')).toBeVisible();
-  expect(await total()).toBe(0);
+  expect(await total(host)).toBe(0);
 });
 
-test('a Shopify orders export books purchases on the customers it names, new buyers included; undo takes them back', async ({ page }) => {
-  host = await startHost({ workspace: workspace('Orders') });
+test('a Shopify orders export books purchases on the customers it names, new buyers included; undo takes them back', async ({ page, openWorkspace }) => {
+  const host = await openWorkspace('Orders');
   const mette = (await host.rpc('customers.create', { customer: { firstName: 'Mette', lastName: 'Kjær', email: 'mette@kaffebar.dk' } })).body.value;
   await page.goto(host.url);
   await new ShellPage(page).expectShown('Orders');
@@ -175,21 +167,21 @@ test('a Shopify orders export books purchases on the customers it names, new buy
   await book.click();
   await expect(wizard.result).toContainText('Import finished');
   await expect(wizard.result).toContainText('2 purchases booked');
-  const facts = async () => (await host!.rpc('customers.get', { id: mette.id })).body.value.facts;
+  const facts = async () => (await host.rpc('customers.get', { id: mette.id })).body.value.facts;
   // the order's Total, shipping included, in its own currency; the total is in the business currency
   const booked = await facts();
   expect(booked).toMatchObject({ purchaseCount: 1, spentByCurrency: [{ currency: 'DKK', totalMinor: 46400, purchaseCount: 1 }] });
   expect(booked.totalMinor).toBe(booked.spentByCurrency[0].convertedMinor);
-  expect(await total()).toBe(2); // Kari became a customer
+  expect(await total(host)).toBe(2); // Kari became a customer
 
   await wizard.undoButton.click();
   await expect(wizard.result).toContainText('Import undone');
   expect(await facts()).toMatchObject({ purchaseCount: 0 });
-  expect(await total()).toBe(1);
+  expect(await total(host)).toBe(1);
 });
 
-test('a file Rapport cannot read is refused with a plain message', async ({ page }) => {
-  host = await startHost({ workspace: workspace('Refused') });
+test('a file Rapport cannot read is refused with a plain message', async ({ page, openWorkspace }) => {
+  const host = await openWorkspace('Refused');
   await page.goto(host.url);
   const wizard = new ImportWizardPage(page);
   await wizard.open();
@@ -199,11 +191,11 @@ test('a file Rapport cannot read is refused with a plain message', async ({ page
   // and another file can be chosen right away
   await wizard.choose(SHOPIFY);
   await wizard.expectPreview();
-  expect(await total()).toBe(0);
+  expect(await total(host)).toBe(0);
 });
 
-test('a large file shows how far reading has got, and Stop goes back to choosing a file', async ({ page }) => {
-  host = await startHost({ workspace: workspace('Large') });
+test('a large file shows how far reading has got, and Stop goes back to choosing a file', async ({ page, openWorkspace }) => {
+  const host = await openWorkspace('Large');
   await page.goto(host.url);
   const wizard = new ImportWizardPage(page);
   await wizard.open();
@@ -219,5 +211,5 @@ test('a large file shows how far reading has got, and Stop goes back to choosing
   await expect(wizard.chooseButton).toBeVisible();
   await expect(wizard.refusal).toHaveCount(0); // stopping is not an error
   await expect(wizard.planSummary).toHaveCount(0);
-  expect(await total()).toBe(0);
+  expect(await total(host)).toBe(0);
 });

@@ -1,23 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { type RunningHost, startHost } from '../support/host';
-import { closeAndStop } from './stop-host';
-import { ShellPage } from './pages/shell';
+import { expect, test } from './fixtures';
 
-let host: RunningHost | null = null;
-
-test.afterEach(async ({ context }) => {
-  await closeAndStop(context, host);
-  host = null;
-});
-
-test('the sidebar can be used with the keyboard alone', async ({ page }) => {
+test('the sidebar can be used with the keyboard alone', async ({ page, openWorkspace, shell }) => {
   // --workspace with a path that does not exist yet makes the host create a workspace there.
-  host = await startHost({ workspace: join(mkdtempSync(join(tmpdir(), 'rapport-keys-')), 'Keys.rapport') });
+  const host = await openWorkspace('Keys');
   await page.goto(host.url);
-  const shell = new ShellPage(page);
   await shell.expectShown('Keys');
   await expect(shell.navItem('Dashboard')).toHaveAttribute('aria-current', 'page');
 

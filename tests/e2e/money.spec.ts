@@ -1,9 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { type RunningHost, startHost } from '../support/host';
-import { closeAndStop } from './stop-host';
+import { expect, test } from './fixtures';
+import type { RunningHost } from '../support/host';
 import { CustomerPage, CustomersPage } from './pages/customers';
 import { ShellPage } from './pages/shell';
 import { SHOTS, shot } from './screenshot';
@@ -14,35 +11,27 @@ const inDkk = (minor: number, from: keyof typeof PER_EUR) => Math.round((minor *
 const dkk = (minor: number) => new Intl.NumberFormat('en', { style: 'currency', currency: 'DKK' }).format(minor / 100);
 const money = (minor: number, currency: string) => new Intl.NumberFormat('en', { style: 'currency', currency }).format(minor / 100);
 
-let host: RunningHost | null = null;
-
-test.afterEach(async ({ context }) => {
-  await closeAndStop(context, host);
-  host = null;
-});
-
-async function rpc(channel: string, payload: Record<string, unknown> = {}): Promise<any> {
-  const { body } = await host!.rpc(channel as never, payload as never);
+async function rpc(host: RunningHost, channel: string, payload: Record<string, unknown> = {}): Promise<any> {
+  const { body } = await host.rpc(channel as never, payload as never);
   expect(body.ok, JSON.stringify(body)).toBe(true);
   return body.value;
 }
 
-async function buy(customerId: string, amountMinor: number, currency: string, date: string): Promise<void> {
-  await rpc('timeline.add', { customerId, entry: { kind: 'purchase', date, amountMinor, currency } });
+async function buy(host: RunningHost, customerId: string, amountMinor: number, currency: string, date: string): Promise<void> {
+  await rpc(host, 'timeline.add', { customerId, entry: { kind: 'purchase', date, amountMinor, currency } });
 }
 
-
-test('totals in the business currency, original sums on the customer page, and rates kept in Settings', async ({ page }) => {
-  host = await startHost({ workspace: join(mkdtempSync(join(tmpdir(), 'rapport-money-')), 'Nordlys.rapport') });
-  await rpc('profile.update', { name: 'Nordlys', country: 'DK', currency: 'DKK' });
-  const prague = (await rpc('customers.create', { customer: { company: 'Kavárna Praha', kind: 'company', country: 'CZ' } })).id;
-  const tokyo = (await rpc('customers.create', { customer: { company: 'Tokyo Roasters', kind: 'company', country: 'JP' } })).id;
-  await rpc('customers.create', { customer: { company: 'Brno Bistro', kind: 'company', country: 'CZ' } });
-  await buy(prague, 1_000_000, 'DKK', '2025-11-01');
-  await buy(prague, 4_500_000, 'CZK', '2025-12-01');
-  await buy(prague, 12_000, 'GBP', '2026-01-02');
-  await buy(tokyo, 300_000, 'DKK', '2025-11-01');
-  await buy(tokyo, 990_000, 'JPY', '2025-12-01');
+test('totals in the business currency, original sums on the customer page, and rates kept in Settings', async ({ page, openWorkspace }) => {
+  const host = await openWorkspace('Nordlys');
+  await rpc(host, 'profile.update', { name: 'Nordlys', country: 'DK', currency: 'DKK' });
+  const prague = (await rpc(host, 'customers.create', { customer: { company: 'Kavárna Praha', kind: 'company', country: 'CZ' } })).id;
+  const tokyo = (await rpc(host, 'customers.create', { customer: { company: 'Tokyo Roasters', kind: 'company', country: 'JP' } })).id;
+  await rpc(host, 'customers.create', { customer: { company: 'Brno Bistro', kind: 'company', country: 'CZ' } });
+  await buy(host, prague, 1_000_000, 'DKK', '2025-11-01');
+  await buy(host, prague, 4_500_000, 'CZK', '2025-12-01');
+  await buy(host, prague, 12_000, 'GBP', '2026-01-02');
+  await buy(host, tokyo, 300_000, 'DKK', '2025-11-01');
+  await buy(host, tokyo, 990_000, 'JPY', '2025-12-01');
   const pragueTotal = 1_000_000 + inDkk(4_500_000, 'CZK') + inDkk(12_000, 'GBP');
 
   await page.goto(host.url);

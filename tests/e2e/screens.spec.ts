@@ -1,39 +1,25 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { type RunningHost, startHost } from '../support/host';
-import { closeAndStop } from './stop-host';
-import { CustomerPage, CustomersPage } from './pages/customers';
-import { ShellPage } from './pages/shell';
-import { WelcomePage } from './pages/welcome';
+import type { Locator } from '@playwright/test';
+import { type HostFixtures, expect, test } from './fixtures';
+import type { RunningHost } from '../support/host';
+import { CustomerPage } from './pages/customers';
 import { shot } from './screenshot';
 
 /** The customer book's screens at a laptop's 1440 x 900, on the demo roaster; screenshots for a human to look at. */
-let host: RunningHost | null = null;
 
 test.use({ viewport: { width: 1440, height: 900 } });
-test.afterEach(async ({ context }) => {
-  await closeAndStop(context, host);
-  host = null;
-});
 
-
-async function openDemo(page: Page): Promise<CustomersPage> {
-  host = await startHost();
-  await page.goto(host.url);
-  await new WelcomePage(page).demoButton.click();
-  const shell = new ShellPage(page);
-  // generating the demo takes a moment, longer while other tests share the machine
-  await expect(shell.nav).toBeVisible({ timeout: 30_000 });
-  await shell.expectShown('Nordlys Kafferisteri');
+/** The demo, opened from the welcome screen, on its Customers screen with the rows drawn. */
+async function openDemoCustomers({ openDemo, shell, customers }: Pick<HostFixtures, 'openDemo' | 'shell' | 'customers'>): Promise<RunningHost> {
+  const host = await openDemo();
   await shell.go('Customers');
-  const customers = new CustomersPage(page);
   await expect(customers.cells('displayName').first()).not.toBeEmpty();
-  return customers;
+  return host;
 }
 
 const box = async (locator: Locator) => (await locator.boundingBox())!;
 
-test('at 1440 px the default columns fit with the totals in view, and selecting rows keeps the toolbar on one line', async ({ page }) => {
-  const customers = await openDemo(page);
+test('at 1440 px the default columns fit with the totals in view, and selecting rows keeps the toolbar on one line', async ({ page, openDemo, shell, customers }) => {
+  await openDemoCustomers({ openDemo, shell, customers });
   const grid = await box(customers.grid);
   const total = customers.header('Total spent');
   await expect(total).toBeVisible();
@@ -62,10 +48,10 @@ test('at 1440 px the default columns fit with the totals in view, and selecting 
   await shot(page, '32-selection');
 });
 
-test('a column filter finds countries by the name shown, the count follows, and "no match" is the only message', async ({ page }) => {
-  const customers = await openDemo(page);
-  const everyone = (await host!.rpc('customers.list', { limit: 1 })).body.value.total;
-  const norwegians = (await host!.rpc('customers.list', { limit: 1000 })).body.value.rows.filter((r: { country: string }) => r.country === 'NO').length;
+test('a column filter finds countries by the name shown, the count follows, and "no match" is the only message', async ({ page, openDemo, shell, customers }) => {
+  const host = await openDemoCustomers({ openDemo, shell, customers });
+  const everyone = (await host.rpc('customers.list', { limit: 1 })).body.value.total;
+  const norwegians = (await host.rpc('customers.list', { limit: 1000 })).body.value.rows.filter((r: { country: string }) => r.country === 'NO').length;
   expect(norwegians).toBeGreaterThan(0);
 
   await customers.columnFilter('country').fill('Norway');
@@ -87,8 +73,8 @@ test('a column filter finds countries by the name shown, the count follows, and 
   await expect(customers.total).toHaveText(`${everyone} customers`);
 });
 
-test('dialogs keep the app visible behind a translucent backdrop; the country picker lists each country once', async ({ page }) => {
-  const customers = await openDemo(page);
+test('dialogs keep the app visible behind a translucent backdrop; the country picker lists each country once', async ({ page, openDemo, shell, customers }) => {
+  await openDemoCustomers({ openDemo, shell, customers });
   await customers.addButton.click();
   const dialog = page.getByRole('dialog', { name: 'Add customer' });
   await expect(dialog).toBeVisible();
@@ -109,8 +95,8 @@ test('dialogs keep the app visible behind a translucent backdrop; the country pi
   expect(new Set(options).size).toBe(options.length);
 });
 
-test('the duplicates list lines up, and a customer page shows the person before their timeline', async ({ page }) => {
-  const customers = await openDemo(page);
+test('the duplicates list lines up, and a customer page shows the person before their timeline', async ({ page, openDemo, shell, customers }) => {
+  await openDemoCustomers({ openDemo, shell, customers });
   await page.getByRole('button', { name: /Find duplicates/ }).click();
   const groups = page.locator('.duplicates-row');
   await expect(groups.first()).toBeVisible();

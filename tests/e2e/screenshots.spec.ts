@@ -1,25 +1,15 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { type RunningHost, startHost } from '../support/host';
-import { closeAndStop } from './stop-host';
+import { expect, test } from './fixtures';
 import { SettingsPage } from './pages/settings';
 import { ShellPage } from './pages/shell';
 import { WelcomePage } from './pages/welcome';
 import { shot } from './screenshot';
 
 /** Screenshots of each screen, for a human (or a reviewer) to look at: test-results/screenshots/*.png. */
-let host: RunningHost | null = null;
 
-test.afterEach(async ({ context }) => {
-  await closeAndStop(context, host);
-  host = null;
-});
-
-
-test('screenshots of welcome, create form, shell and settings', async ({ page }) => {
-  host = await startHost();
+test('screenshots of welcome, create form, shell and settings', async ({ page, startHost }) => {
+  const host = await startHost();
   await page.goto(host.url);
   const welcome = new WelcomePage(page);
   await welcome.expectShown();
@@ -49,10 +39,10 @@ test('screenshots of welcome, create form, shell and settings', async ({ page })
   await shot(page, '05-welcome-recent');
 });
 
-test('screenshot of a refused file', async ({ page }) => {
-  const file = join(mkdtempSync(join(tmpdir(), 'rapport-shot-')), 'Notes.rapport');
+test('screenshot of a refused file', async ({ page, startHost, tempDir }) => {
+  const file = join(tempDir, 'Notes.rapport');
   writeFileSync(file, 'not a database');
-  host = await startHost({ workspace: file });
+  const host = await startHost({ workspace: file });
   await page.goto(host.url);
   await expect(new WelcomePage(page).error).toBeVisible();
   await shot(page, '06-welcome-error');

@@ -1,23 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { type RunningHost, startHost } from '../support/host';
+import { expect, test } from './fixtures';
 import { closeAndStop } from './stop-host';
 import { SettingsPage } from './pages/settings';
 import { ShellPage } from './pages/shell';
 import { WelcomePage } from './pages/welcome';
 
-let host: RunningHost | null = null;
-
-test.afterEach(async ({ context }) => {
-  await closeAndStop(context, host);
-  host = null;
-});
-
-test('create a workspace, edit the profile in Settings, and find it saved after a reload', async ({ page }) => {
-  host = await startHost();
+test('create a workspace, edit the profile in Settings, and find it saved after a reload', async ({ page, startHost }) => {
+  const host = await startHost();
   await page.goto(host.url);
 
   // The token leaves the visible address at once (it stays in sessionStorage for reloads).
@@ -73,8 +64,8 @@ test('create a workspace, edit the profile in Settings, and find it saved after 
   expect(execFileSync('sqlite3', [file, 'PRAGMA integrity_check'], { encoding: 'utf8' }).trim()).toBe('ok');
 });
 
-test('name validation is shown inline and Save stays disabled until something changes', async ({ page }) => {
-  host = await startHost();
+test('name validation is shown inline and Save stays disabled until something changes', async ({ page, startHost }) => {
+  const host = await startHost();
   await page.goto(host.url);
   const form = await new WelcomePage(page).openCreateForm();
   await form.submit.click();
@@ -96,13 +87,13 @@ test('name validation is shown inline and Save stays disabled until something ch
   await expect(settings.save).toBeDisabled();
 });
 
-test('a file that is not a database is refused with a clear message and left untouched', async ({ page }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'rapport-foreign-'));
+test('a file that is not a database is refused with a clear message and left untouched', async ({ page, startHost, tempDir }) => {
+  const dir = tempDir;
   const file = join(dir, 'Notes.rapport');
   const bytes = Buffer.from('These are my meeting notes, not a database.\n'.repeat(40));
   writeFileSync(file, bytes);
 
-  host = await startHost({ workspace: file });
+  const host = await startHost({ workspace: file });
   await page.goto(host.url);
   const welcome = new WelcomePage(page);
   await welcome.expectShown();
@@ -112,13 +103,13 @@ test('a file that is not a database is refused with a clear message and left unt
   expect(readFileSync(file).equals(bytes)).toBe(true);
 });
 
-test('a damaged workspace points to its backups folder', async ({ page }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'rapport-damaged-'));
+test('a damaged workspace points to its backups folder', async ({ page, startHost, tempDir }) => {
+  const dir = tempDir;
   const file = join(dir, 'Shop.rapport');
   const bytes = Buffer.from('SQLite format 3\u0000', 'latin1');
   writeFileSync(file, bytes);
 
-  host = await startHost({ workspace: file });
+  const host = await startHost({ workspace: file });
   await page.goto(host.url);
   const welcome = new WelcomePage(page);
   await expect(welcome.error).toContainText('This workspace file is damaged');
@@ -127,8 +118,8 @@ test('a damaged workspace points to its backups folder', async ({ page }) => {
   expect(readFileSync(file).equals(bytes)).toBe(true);
 });
 
-test('closing returns to the welcome screen, where the workspace is listed under Recent and opens again', async ({ page }) => {
-  host = await startHost();
+test('closing returns to the welcome screen, where the workspace is listed under Recent and opens again', async ({ page, startHost }) => {
+  const host = await startHost();
   await page.goto(host.url);
   const welcome = new WelcomePage(page);
   const form = await welcome.openCreateForm();
@@ -152,9 +143,9 @@ test('closing returns to the welcome screen, where the workspace is listed under
   await shell.expectShown('Dealer North');
 });
 
-test('a recent workspace whose file is gone is greyed out and can be removed from the list', async ({ page }) => {
-  const file = join(mkdtempSync(join(tmpdir(), 'rapport-gone-')), 'Gone.rapport');
-  host = await startHost({ workspace: file });
+test('a recent workspace whose file is gone is greyed out and can be removed from the list', async ({ page, startHost, tempDir }) => {
+  const file = join(tempDir, 'Gone.rapport');
+  const host = await startHost({ workspace: file });
   await page.goto(host.url);
   const shell = new ShellPage(page);
   await shell.expectShown('Gone');

@@ -144,6 +144,49 @@ export class CustomersPage {
   get noMatch(): Locator {
     return this.page.locator('.customers-no-match');
   }
+
+  /** Words anywhere on the page: a message that pops up (saved, deleted, restored), the empty state's text. */
+  message(text: string, options?: { exact?: boolean }): Locator {
+    return this.page.getByText(text, options);
+  }
+
+  /** The "Add customer" button of the empty state (the toolbar has one too). */
+  get emptyStateAddButton(): Locator {
+    return this.page.getByRole('main').getByRole('button', { name: 'Add customer' }).last();
+  }
+
+  /** An entry of a menu the toolbar opened (Tags and consent). */
+  menuItem(name: string): Locator {
+    return this.page.getByRole('menuitem', { name });
+  }
+
+  /** A column's check box in the Columns menu. */
+  columnChoice(name: string): Locator {
+    return this.page.getByRole('menuitemcheckbox', { name });
+  }
+
+  /** The text box under a column's heading, by the heading's name (ag-grid labels it "<name> Filter Input"). */
+  filterInput(name: string): Locator {
+    return this.page.getByRole('textbox', { name: new RegExp(`${escape(name)} Filter Input`, 'i') });
+  }
+
+  /** Undo in the message after a delete. */
+  get undoButton(): Locator {
+    return this.page.getByRole('button', { name: 'Undo' });
+  }
+
+  get exportButton(): Locator {
+    return this.page.getByRole('button', { name: 'Export CSV…' });
+  }
+
+  /** The export dialog's choice of separator. */
+  exportDelimiter(name: RegExp): Locator {
+    return this.page.getByRole('radio', { name });
+  }
+
+  get exportConfirm(): Locator {
+    return this.page.getByRole('button', { name: 'Export', exact: true });
+  }
 }
 
 /** One customer's page. */
@@ -264,6 +307,10 @@ export class AddCustomerDialog {
 
   field(label: string): Locator {
     return this.root.getByLabel(label, { exact: true });
+  }
+
+  kind(name: string): Locator {
+    return this.root.getByRole('radio', { name });
   }
 }
 
