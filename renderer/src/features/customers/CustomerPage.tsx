@@ -16,6 +16,7 @@ import { PrivacyCard } from './Privacy';
 import { LeftCompanyBadge, RelationshipsCard } from './Relationships';
 import { TimelineCard } from './Timeline';
 import { changedFields, type CustomerField, fieldsOf, validateCustomer } from './validation';
+import { ApiErrorCallout } from '../../components/ApiErrorCallout';
 
 /**
  * One customer: their timeline and profile beside the derived facts, relationships, consents and privacy actions.
@@ -42,12 +43,7 @@ export function CustomerPage({ id, currency, onBack, onOpen }: { id: string; cur
           <Spinner size="3" />
         </Flex>
       ) : customer.error ? (
-        <Callout.Root color="red" role="alert">
-          <Callout.Icon>
-            <CircleAlert size={16} />
-          </Callout.Icon>
-          <Callout.Text>{customer.error.message}</Callout.Text>
-        </Callout.Root>
+        <ApiErrorCallout error={customer.error} />
       ) : (
         <Loaded customer={customer.data} currency={currency} onOpen={onOpen} onErased={onBack} />
       )}

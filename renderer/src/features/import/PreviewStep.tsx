@@ -1,5 +1,5 @@
 import { Button, Callout, Flex, Heading, Text } from '@radix-ui/themes';
-import { CircleAlert, CircleCheck, FileUp, Info } from 'lucide-react';
+import { CircleCheck, FileUp, Info } from 'lucide-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../../shared/domain/import';
@@ -10,6 +10,7 @@ import type { Delimiter, Detection, Encoding } from './importTypes';
 import type { ImportField } from './mappingMemory';
 import { MappingTable, MappingWarnings, SampleTable } from './MappingTable';
 import { PlanCounts, PlanRows } from './PlanTable';
+import { ApiErrorCallout } from '../../components/ApiErrorCallout';
 
 /** The second step: what Rapport read from the file and what it will do row by row, with every setting changeable. */
 export function PreviewStep({
@@ -158,14 +159,7 @@ export function PreviewStep({
       </section>
 
       {runError && (
-        <Callout.Root color="red" role="alert">
-          <Callout.Icon>
-            <CircleAlert size={16} />
-          </Callout.Icon>
-          <Callout.Text>
-            <Text weight="bold">{t('import.runFailed')}</Text> {runError.message}
-          </Callout.Text>
-        </Callout.Root>
+        <ApiErrorCallout error={runError} title={t('import.runFailed')} />
       )}
 
       <Flex justify="between" align="center" gap="3" className="import-footer">

@@ -10,6 +10,7 @@ import { currencyName } from '../../lib/intl';
 import { useDeleteRate, useRates, useSetRate } from '../../lib/queries';
 import { Field } from '../../components/Field';
 import './settings.css';
+import { ApiErrorCallout } from '../../components/ApiErrorCallout';
 
 /**
  * Settings → Exchange rates: one row per currency, "1 CZK = 0.2961 DKK" as of a date, edited in place. Currencies
@@ -75,9 +76,7 @@ export function ExchangeRatesCard() {
           </>
         )}
         {rates.error && (
-          <Callout.Root color="red" role="alert" mt="3">
-            <Callout.Text>{rates.error.message}</Callout.Text>
-          </Callout.Root>
+          <ApiErrorCallout error={rates.error} icon={false} mt="3" />
         )}
       </section>
     </Card>
