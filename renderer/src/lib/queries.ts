@@ -92,7 +92,6 @@ export const useCustomerSearch = (search: string, enabled = true) =>
 export const useEraseCustomer = () => useChannelMutation('customers.erase');
 export const useDuplicates = (enabled = true) => useChannel('customers.findDuplicates', {}, { enabled });
 export const useMergeCustomers = () => useChannelMutation('customers.merge');
-export const useUnmergeCustomers = () => useChannelMutation('customers.unmerge');
 
 /**
  * The customers someone referred, with ids (to link to them). customers.list has no "referred by" filter, so this
