@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { CUSTOMER_SORT_FIELDS, type CustomerPatch, type CustomerRow, displayName } from '../../../../shared/domain/customer';
 import { call, isApiError, onEvent, type ApiError } from '../../lib/api';
+import { staleQueries } from '../../lib/invalidation';
 import { ColumnChooser } from './ColumnChooser';
 import { ExportCsvButton, type GridView } from './ExportCsvButton';
 import { COLUMN_IDS, buildColumns, type ColumnId } from './columns';
@@ -81,7 +82,8 @@ export function CustomerGrid({ workspacePath, currency, locale, onOpen, total }:
   // Another window, a bulk action or the customer page changed data: reload the blocks in view (keeps scroll).
   useEffect(
     () =>
-      onEvent('workspace.changed', () => {
+      onEvent('workspace.changed', ({ channels }) => {
+        if (!staleQueries(channels)('customers.list')) return; // a stored preference, say: the rows are as they were
         const api = gridRef.current?.api;
         if (!api || api.isDestroyed() || api.getEditingCells().length > 0) return;
         api.refreshInfiniteCache();
