@@ -4,9 +4,9 @@
  */
 import { useIsMutating, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { Channel, RequestOf, ResponseOf } from '../../../shared/contract/channels';
-import type { ProfilePatch, Profile } from '../../../shared/domain/profile';
-import type { SaveState, WorkspaceStatus } from '../../../shared/domain/workspace';
+import type { Channel, RequestOf, ResponseOf } from '@shared/contract/channels';
+import type { ProfilePatch, Profile } from '@shared/domain/profile';
+import type { SaveState, WorkspaceStatus } from '@shared/domain/workspace';
 import { call, onEvent, type ApiError } from './api';
 import { staleQueries } from './invalidation';
 

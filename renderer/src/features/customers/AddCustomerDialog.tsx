@@ -2,7 +2,7 @@ import { Button, Dialog, Flex } from '@radix-ui/themes';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { type Customer, type CustomerFields, displayName } from '../../../../shared/domain/customer';
+import { type Customer, type CustomerFields, displayName } from '@shared/domain/customer';
 import { useCreateCustomer } from '../../lib/queries';
 import { CustomerFieldsForm } from './CustomerFieldsForm';
 import { type CustomerField, EMPTY_CUSTOMER, validateCustomer } from './validation';

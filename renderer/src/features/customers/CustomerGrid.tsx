@@ -14,7 +14,7 @@ import { Search } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { CUSTOMER_SORT_FIELDS, type CustomerPatch, type CustomerRow, displayName } from '../../../../shared/domain/customer';
+import { CUSTOMER_SORT_FIELDS, type CustomerPatch, type CustomerRow, displayName } from '@shared/domain/customer';
 import { call, isApiError, onEvent, type ApiError } from '../../lib/api';
 import { staleQueries } from '../../lib/invalidation';
 import { ColumnChooser } from './ColumnChooser';

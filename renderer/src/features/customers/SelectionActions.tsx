@@ -3,7 +3,7 @@ import { Ban, Tag, Trash2, X } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import type { ConsentChannel, CustomerRow } from '../../../../shared/domain/customer';
+import type { ConsentChannel, CustomerRow } from '@shared/domain/customer';
 import { isApiError } from '../../lib/api';
 import { addTag, deleteCustomers, markDoNotContact, recordConsent, removeTag, restoreCustomers } from './bulk';
 import { ConsentDialog, DeleteDialog, TagDialog } from './SelectionDialogs';

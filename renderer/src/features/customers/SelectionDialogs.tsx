@@ -1,7 +1,7 @@
 import { AlertDialog, Button, Dialog, Flex, RadioGroup, Select, Text, TextField } from '@radix-ui/themes';
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONSENT_CHANNELS, type ConsentChannel } from '../../../../shared/domain/customer';
+import { CONSENT_CHANNELS, type ConsentChannel } from '@shared/domain/customer';
 
 /** The dialogs behind the selection's actions: tags to add or remove, a consent to record for every selected customer, and the delete confirmation. */
 

@@ -19,7 +19,7 @@ import {
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { TIMELINE_KINDS, type TimelineEntry, type TimelineItem, type TimelineKind } from '../../../../shared/domain/timeline';
+import { TIMELINE_KINDS, type TimelineEntry, type TimelineItem, type TimelineKind } from '@shared/domain/timeline';
 import { call, isApiError } from '../../lib/api';
 import { useDeleteTimelineEntry, useTimeline } from '../../lib/queries';
 import { formatDate, formatMoney } from './format';

@@ -12,7 +12,7 @@ import {
   type TimelineEntry,
   type TimelineItem,
   type TimelineKind,
-} from '../../../../shared/domain/timeline';
+} from '@shared/domain/timeline';
 import { useAddTimelineEntry, useUpdateTimelineEntry } from '../../lib/queries';
 import { minorToTyped, parseAmountMinor } from './amount';
 import { ApiErrorCallout } from '../../components/ApiErrorCallout';

@@ -1,7 +1,7 @@
 import { Button, Callout, Flex, Heading, Text } from '@radix-ui/themes';
 import { CircleCheck, Undo2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview, ImportResult } from '../../../../shared/domain/import';
+import type { ImportPreview, ImportResult } from '@shared/domain/import';
 import { PlanCounts, PlanRows } from './PlanTable';
 
 /** After the run: what was written, the rows left out, and the one-click undo. */

@@ -2,7 +2,7 @@ import { Badge, Button, Callout, Flex, Select, Spinner, Text } from '@radix-ui/t
 import { CircleAlert } from 'lucide-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_DELIMITERS, IMPORT_ENCODINGS, type ImportPreview } from '../../../../shared/domain/import';
+import { IMPORT_DELIMITERS, IMPORT_ENCODINGS, type ImportPreview } from '@shared/domain/import';
 import type { Delimiter, Detection, Encoding } from './importTypes';
 
 const DELIMITER_NAMES: Record<Delimiter, 'comma' | 'semicolon' | 'tab' | 'pipe'> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };

@@ -4,7 +4,7 @@ import { CircleAlert, History, Undo2 } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import type { ImportHistoryEntry } from '../../../../shared/domain/import';
+import type { ImportHistoryEntry } from '@shared/domain/import';
 import { type ApiError, call } from '../../lib/api';
 import { ApiErrorCallout } from '../../components/ApiErrorCallout';
 

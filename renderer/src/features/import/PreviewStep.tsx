@@ -2,7 +2,7 @@ import { Button, Callout, Flex, Heading, Text } from '@radix-ui/themes';
 import { CircleCheck, FileUp, Info } from 'lucide-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview } from '../../../../shared/domain/import';
+import type { ImportPreview } from '@shared/domain/import';
 import type { ApiError } from '../../lib/api';
 import { type ChosenFile, formatSize } from './file';
 import { EncodingChoice, FileSettings } from './FileSettings';

@@ -1,4 +1,4 @@
-import type { IMPORT_DELIMITERS, IMPORT_ENCODINGS, ImportPreview } from '../../../../shared/domain/import';
+import type { IMPORT_DELIMITERS, IMPORT_ENCODINGS, ImportPreview } from '@shared/domain/import';
 import type { Mapping } from './mappingMemory';
 
 export type Encoding = (typeof IMPORT_ENCODINGS)[number];

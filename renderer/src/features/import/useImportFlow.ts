@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import type { ImportPreview, ImportResult } from '../../../../shared/domain/import';
+import type { ImportPreview, ImportResult } from '@shared/domain/import';
 import { type ApiError, call } from '../../lib/api';
 import { type ChosenFile, FileTooBig, formatSize, readChosenFile } from './file';
 import type { Delimiter, Detection, Encoding, Options } from './importTypes';

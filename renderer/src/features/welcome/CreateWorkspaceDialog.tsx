@@ -2,7 +2,7 @@ import { Button, Dialog, Flex, Text } from '@radix-ui/themes';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { CURRENCY_BY_COUNTRY, LANGUAGE_BY_COUNTRY, type Profile } from '../../../../shared/domain/profile';
+import { CURRENCY_BY_COUNTRY, LANGUAGE_BY_COUNTRY, type Profile } from '@shared/domain/profile';
 import { useAppInfo, useCreateWorkspace } from '../../lib/queries';
 import { ProfileFields } from '../profile/ProfileFields';
 import { validateProfile, type ProfileField } from '../profile/validation';
