@@ -32,6 +32,8 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     plugins: [react()],
+    // `@shared/...` instead of `../../../../shared/...`; renderer/tsconfig.json maps the same path for tsc
+    resolve: { alias: { '@shared': resolve(__dirname, 'shared') } },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },

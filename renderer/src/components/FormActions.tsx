@@ -1,7 +1,7 @@
-import { Button, Callout, Flex, Text } from '@radix-ui/themes';
-import { CircleAlert } from 'lucide-react';
+import { Button, Flex } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../lib/api';
+import { ApiErrorCallout } from './ApiErrorCallout';
 
 /**
  * The foot of a form that edits a saved record (the business profile, a customer): why the last save was
@@ -26,14 +26,7 @@ export function FormActions({
   return (
     <>
       {error && (
-        <Callout.Root color="red" mt="4" role="alert">
-          <Callout.Icon>
-            <CircleAlert size={16} />
-          </Callout.Icon>
-          <Callout.Text>
-            <Text weight="bold">{t(`errors.title.${error.code}`)}</Text> {error.message}
-          </Callout.Text>
-        </Callout.Root>
+        <ApiErrorCallout error={error} codeTitle mt="4" />
       )}
       <Flex gap="3" mt={size === '3' ? '6' : '5'} justify="end" className={className}>
         <Button type="button" variant="soft" color="gray" size={size} disabled={!dirty || saving} onClick={onDiscard}>

@@ -2,10 +2,10 @@
  * The only renderer module that touches `window.rapport`. In Electron the preload provides the bridge; in a
  * plain browser (the browser host) an HTTP bridge takes its place. Everything else calls `call()` and `onEvent()`.
  */
-import type { RapportBridge } from '../../../shared/contract/bridge';
-import type { Channel, RequestOf, ResponseOf } from '../../../shared/contract/channels';
-import type { EventMap, EventName } from '../../../shared/contract/events';
-import { RapportFailure } from '../../../shared/contract/result';
+import type { RapportBridge } from '@shared/contract/bridge';
+import type { Channel, RequestOf, ResponseOf } from '@shared/contract/channels';
+import type { EventMap, EventName } from '@shared/contract/events';
+import { RapportFailure } from '@shared/contract/result';
 import { createBrowserBridge, saveOfferedDownload, takeToken } from './browser-bridge';
 
 declare global {

@@ -3,9 +3,9 @@
  * RPC is `POST /rpc` with the session token; push events come as server-sent events from `GET /events`, read
  * with a streaming fetch because EventSource cannot send the token header.
  */
-import type { RapportBridge } from '../../../shared/contract/bridge';
-import type { EventMap, EventName } from '../../../shared/contract/events';
-import { fail, type Result } from '../../../shared/contract/result';
+import type { RapportBridge } from '@shared/contract/bridge';
+import type { EventMap, EventName } from '@shared/contract/events';
+import { fail, type Result } from '@shared/contract/result';
 
 const TOKEN_KEY = 'rapport.token';
 

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { toast } from 'sonner';
-import type { ExportedFile } from '../../../shared/domain/export';
+import type { ExportedFile } from '@shared/domain/export';
 import { call, followDownload } from './api';
 
 /** How an export ended up with the user, for the message under the title and inline notes. */

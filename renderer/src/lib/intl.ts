@@ -1,5 +1,5 @@
 /** Country, currency and language names in the UI language, from the platform (Intl.DisplayNames). */
-import { SUGGESTED_COUNTRIES, SUGGESTED_CURRENCIES } from '../../../shared/domain/profile';
+import { SUGGESTED_COUNTRIES, SUGGESTED_CURRENCIES } from '@shared/domain/profile';
 
 const cache = new Map<string, Intl.DisplayNames>();
 function names(locale: string, type: Intl.DisplayNamesType): Intl.DisplayNames {

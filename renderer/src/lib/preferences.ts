@@ -6,7 +6,7 @@
 import { QueryObserver, type QueryObserverOptions, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { toast } from 'sonner';
-import { type PreferenceKey, type PreferenceValue, parseStoredPreference } from '../../../shared/domain/preferences';
+import { type PreferenceKey, type PreferenceValue, parseStoredPreference } from '@shared/domain/preferences';
 import i18next from '../i18n';
 import { type ApiError, call } from './api';
 import { queryClient } from './queryClient';

@@ -4,10 +4,11 @@
  */
 import { useIsMutating, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { Channel, RequestOf, ResponseOf } from '../../../shared/contract/channels';
-import type { ProfilePatch, Profile } from '../../../shared/domain/profile';
-import type { SaveState, WorkspaceStatus } from '../../../shared/domain/workspace';
+import type { Channel, RequestOf, ResponseOf } from '@shared/contract/channels';
+import type { ProfilePatch, Profile } from '@shared/domain/profile';
+import type { SaveState, WorkspaceStatus } from '@shared/domain/workspace';
 import { call, onEvent, type ApiError } from './api';
+import { staleQueries } from './invalidation';
 
 export const queryKey = <C extends Channel>(channel: C, request: RequestOf<C>) => [channel, request] as const;
 
@@ -29,16 +30,17 @@ function invalidateWorkspaceData(client: QueryClient): Promise<void> {
   return client.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'app.info' });
 }
 
+/** Only the queries the named mutation channels can have changed (see invalidation.ts). */
+function invalidateAfter(client: QueryClient, mutationChannels: readonly string[]): Promise<void> {
+  const stale = staleQueries(mutationChannels);
+  return client.invalidateQueries({ predicate: (query) => stale(query.queryKey[0]) });
+}
+
 /** Subscribes once (at the app root) to the push events that make cached server state stale. */
 export function useServerEvents(): void {
   const client = useQueryClient();
   useEffect(() => {
-    const offChanged = onEvent('workspace.changed', ({ channels }) => {
-      // a stored preference (columns, a mapping, the event name) changes no data: refresh preferences only
-      if (channels.length > 0 && channels.every((channel) => channel === 'preferences.set')) {
-        void client.invalidateQueries({ queryKey: ['preferences.get'] });
-      } else void invalidateWorkspaceData(client);
-    });
+    const offChanged = onEvent('workspace.changed', ({ channels }) => void invalidateAfter(client, channels));
     const offSwitched = onEvent('workspace.switched', (status) => {
       client.setQueryData(queryKey('workspace.info', {}), status);
       void invalidateWorkspaceData(client);
@@ -57,7 +59,7 @@ function useChannelMutation<C extends Channel>(channel: C, after?: (value: Respo
     mutationFn: (request) => call(channel, request),
     onSuccess: (value) => after?.(value, client),
     // A failed open changes what workspace.info answers (it reports why), so refresh either way.
-    onSettled: () => void invalidateWorkspaceData(client),
+    onSettled: () => void invalidateAfter(client, [channel]),
   });
 }
 
@@ -92,7 +94,6 @@ export const useCustomerSearch = (search: string, enabled = true) =>
 export const useEraseCustomer = () => useChannelMutation('customers.erase');
 export const useDuplicates = (enabled = true) => useChannel('customers.findDuplicates', {}, { enabled });
 export const useMergeCustomers = () => useChannelMutation('customers.merge');
-export const useUnmergeCustomers = () => useChannelMutation('customers.unmerge');
 
 /**
  * The customers someone referred, with ids (to link to them). customers.list has no "referred by" filter, so this

@@ -2,8 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import type { CaptureInput } from '../../../../shared/domain/capture';
-import { emailKey } from '../../../../shared/logic/match-keys';
+import type { CaptureInput } from '@shared/domain/capture';
+import { emailKey } from '@shared/logic/match-keys';
 import { call, isApiError } from '../../lib/api';
 
 /**

@@ -1,12 +1,12 @@
-import { Button, Callout, Dialog, Flex, Text } from '@radix-ui/themes';
-import { CircleAlert } from 'lucide-react';
+import { Button, Dialog, Flex } from '@radix-ui/themes';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { type Customer, type CustomerFields, displayName } from '../../../../shared/domain/customer';
+import { type Customer, type CustomerFields, displayName } from '@shared/domain/customer';
 import { useCreateCustomer } from '../../lib/queries';
 import { CustomerFieldsForm } from './CustomerFieldsForm';
 import { type CustomerField, EMPTY_CUSTOMER, validateCustomer } from './validation';
+import { ApiErrorCallout } from '../../components/ApiErrorCallout';
 
 /** "Add customer": the customer form in a dialog. */
 export function AddCustomerDialog({
@@ -70,14 +70,7 @@ function AddForm({ onDone, onCreated }: { onDone: () => void; onCreated: (custom
         autoFocus
       />
       {create.error && (
-        <Callout.Root color="red" mt="4" role="alert">
-          <Callout.Icon>
-            <CircleAlert size={16} />
-          </Callout.Icon>
-          <Callout.Text>
-            <Text weight="bold">{t(`errors.title.${create.error.code}`)}</Text> {create.error.message}
-          </Callout.Text>
-        </Callout.Root>
+        <ApiErrorCallout error={create.error} codeTitle mt="4" />
       )}
       <Flex gap="3" mt="6" justify="end">
         <Dialog.Close>

@@ -2,8 +2,8 @@ import { Box, Checkbox, Flex, Grid, IconButton, SegmentedControl, Text, TextArea
 import { X } from 'lucide-react';
 import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CustomerFields } from '../../../../shared/domain/customer';
-import { LANGUAGES } from '../../../../shared/domain/profile';
+import type { CustomerFields } from '@shared/domain/customer';
+import { LANGUAGES } from '@shared/domain/profile';
 import { countryName, countryOptions, languageName } from '../../lib/intl';
 import { useProfile } from '../../lib/queries';
 import { type CustomerErrors, type CustomerField, phoneWarning } from './validation';

@@ -3,9 +3,9 @@ import { ArrowLeft, CircleAlert } from 'lucide-react';
 import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { CONSENT_MEDIA, type Customer, type CustomerFacts, type CustomerFields, displayName } from '../../../../shared/domain/customer';
-import { CURRENCY_BY_COUNTRY } from '../../../../shared/domain/profile';
-import { usualCurrency } from '../../../../shared/logic/money';
+import { CONSENT_MEDIA, type Customer, type CustomerFacts, type CustomerFields, displayName } from '@shared/domain/customer';
+import { CURRENCY_BY_COUNTRY } from '@shared/domain/profile';
+import { usualCurrency } from '@shared/logic/money';
 import { formatDateTime } from '../../lib/intl';
 import { FormActions } from '../../components/FormActions';
 import { useDraftForm } from '../../lib/useDraftForm';
@@ -16,6 +16,7 @@ import { PrivacyCard } from './Privacy';
 import { LeftCompanyBadge, RelationshipsCard } from './Relationships';
 import { TimelineCard } from './Timeline';
 import { changedFields, type CustomerField, fieldsOf, validateCustomer } from './validation';
+import { ApiErrorCallout } from '../../components/ApiErrorCallout';
 
 /**
  * One customer: their timeline and profile beside the derived facts, relationships, consents and privacy actions.
@@ -42,12 +43,7 @@ export function CustomerPage({ id, currency, onBack, onOpen }: { id: string; cur
           <Spinner size="3" />
         </Flex>
       ) : customer.error ? (
-        <Callout.Root color="red" role="alert">
-          <Callout.Icon>
-            <CircleAlert size={16} />
-          </Callout.Icon>
-          <Callout.Text>{customer.error.message}</Callout.Text>
-        </Callout.Root>
+        <ApiErrorCallout error={customer.error} />
       ) : (
         <Loaded customer={customer.data} currency={currency} onOpen={onOpen} onErased={onBack} />
       )}

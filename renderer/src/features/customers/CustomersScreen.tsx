@@ -1,6 +1,6 @@
 import { Box } from '@radix-ui/themes';
 import { useState } from 'react';
-import type { WorkspaceInfo } from '../../../../shared/domain/workspace';
+import type { WorkspaceInfo } from '@shared/domain/workspace';
 import { useProfile } from '../../lib/queries';
 import { CustomerList } from './CustomerList';
 import { CustomerPage } from './CustomerPage';

@@ -1,14 +1,15 @@
-import { Badge, Box, Button, Callout, Dialog, Flex, Radio, Spinner, Table, Text } from '@radix-ui/themes';
-import { ArrowLeft, CircleAlert, Copy, GitMerge } from 'lucide-react';
+import { Badge, Box, Button, Dialog, Flex, Radio, Spinner, Table, Text } from '@radix-ui/themes';
+import { ArrowLeft, Copy, GitMerge } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { type Customer, displayName } from '../../../../shared/domain/customer';
-import { type DuplicateGroup, MERGEABLE_FIELDS } from '../../../../shared/domain/merge';
+import { type Customer, displayName } from '@shared/domain/customer';
+import { type DuplicateGroup, MERGEABLE_FIELDS } from '@shared/domain/merge';
 import { countryName, languageName } from '../../lib/intl';
 import { call, isApiError } from '../../lib/api';
 import { useCustomer, useDuplicates, useMergeCustomers } from '../../lib/queries';
 import { formatDate } from './format';
+import { ApiErrorCallout } from '../../components/ApiErrorCallout';
 
 type MergeableField = (typeof MERGEABLE_FIELDS)[number];
 const PAGE = 20;
@@ -52,14 +53,7 @@ function Duplicates() {
           <Spinner size="3" />
         </Flex>
       ) : groups.error ? (
-        <Callout.Root color="red" role="alert">
-          <Callout.Icon>
-            <CircleAlert size={16} />
-          </Callout.Icon>
-          <Callout.Text>
-            {t('customers.duplicates.loadFailed')}: {groups.error.message}
-          </Callout.Text>
-        </Callout.Root>
+        <ApiErrorCallout error={groups.error} lead={t('customers.duplicates.loadFailed')} />
       ) : list.length === 0 ? (
         <Text as="p" size="3" my="5" align="center">
           {t('customers.duplicates.none')}
@@ -157,9 +151,7 @@ function MergeView({ pair, onBack }: { pair: [string, string]; onBack: () => voi
     return (
       <>
         <Dialog.Title>{t('customers.duplicates.mergeTitle')}</Dialog.Title>
-        <Callout.Root color="red" role="alert">
-          <Callout.Text>{(a.error ?? b.error)!.message}</Callout.Text>
-        </Callout.Root>
+        <ApiErrorCallout error={(a.error ?? b.error)!} icon={false} />
         <Button mt="4" variant="soft" color="gray" onClick={onBack}>
           {t('customers.duplicates.back')}
         </Button>
@@ -319,14 +311,7 @@ function MergeForm({ a, b, onBack }: { a: Customer; b: Customer; onBack: () => v
         </Table.Root>
       </Box>
       {merge.error && (
-        <Callout.Root color="red" mt="4" role="alert">
-          <Callout.Icon>
-            <CircleAlert size={16} />
-          </Callout.Icon>
-          <Callout.Text>
-            <Text weight="bold">{t('customers.duplicates.mergeFailed')}</Text> {merge.error.message}
-          </Callout.Text>
-        </Callout.Root>
+        <ApiErrorCallout error={merge.error} title={t('customers.duplicates.mergeFailed')} mt="4" />
       )}
       <Flex gap="3" mt="5" justify="end">
         <Button variant="soft" color="gray" onClick={onBack}>

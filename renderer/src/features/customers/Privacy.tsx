@@ -3,7 +3,7 @@ import { CircleCheck, Download, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { type Customer, displayName } from '../../../../shared/domain/customer';
+import { type Customer, displayName } from '@shared/domain/customer';
 import { call, isApiError } from '../../lib/api';
 import { announceExport } from '../../lib/exported';
 import { useEraseCustomer } from '../../lib/queries';

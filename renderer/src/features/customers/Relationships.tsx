@@ -3,7 +3,7 @@ import { Search, UserRoundX, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { type Customer, type CustomerPatch, displayName } from '../../../../shared/domain/customer';
+import { type Customer, type CustomerPatch, displayName } from '@shared/domain/customer';
 import { useCustomer, useCustomerSearch, useReferredCustomers, useUpdateCustomer } from '../../lib/queries';
 import { formatDate } from './format';
 

@@ -1,4 +1,4 @@
-import { Badge, Box, Button, Callout, Card, DropdownMenu, Flex, Heading, IconButton, SegmentedControl, Spinner, Text } from '@radix-ui/themes';
+import { Badge, Box, Button, Card, DropdownMenu, Flex, Heading, IconButton, SegmentedControl, Spinner, Text } from '@radix-ui/themes';
 import {
   CalendarDays,
   ChevronDown,
@@ -19,11 +19,12 @@ import {
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { TIMELINE_KINDS, type TimelineEntry, type TimelineItem, type TimelineKind } from '../../../../shared/domain/timeline';
+import { TIMELINE_KINDS, type TimelineEntry, type TimelineItem, type TimelineKind } from '@shared/domain/timeline';
 import { call, isApiError } from '../../lib/api';
 import { useDeleteTimelineEntry, useTimeline } from '../../lib/queries';
 import { formatDate, formatMoney } from './format';
 import { TimelineEntryDialog } from './TimelineEntryDialog';
+import { ApiErrorCallout } from '../../components/ApiErrorCallout';
 
 const PAGE = 25;
 
@@ -119,14 +120,7 @@ export function TimelineCard({ customerId, currency }: { customerId: string; cur
             <Spinner />
           </Flex>
         ) : timeline.error ? (
-          <Callout.Root color="red" role="alert">
-            <Callout.Icon>
-              <CircleAlert size={16} />
-            </Callout.Icon>
-            <Callout.Text>
-              {t('timeline.loadFailed')}: {timeline.error.message}
-            </Callout.Text>
-          </Callout.Root>
+          <ApiErrorCallout error={timeline.error} lead={t('timeline.loadFailed')} />
         ) : visible.length === 0 ? (
           <Text as="p" size="2" color="gray" className="timeline-empty">
             {t('timeline.empty')}

@@ -1,5 +1,4 @@
-import { Box, Button, Callout, Dialog, Flex, Grid, SegmentedControl, Select, Text, TextArea, TextField } from '@radix-ui/themes';
-import { CircleAlert } from 'lucide-react';
+import { Box, Button, Dialog, Flex, Grid, SegmentedControl, Select, Text, TextArea, TextField } from '@radix-ui/themes';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
@@ -13,9 +12,10 @@ import {
   type TimelineEntry,
   type TimelineItem,
   type TimelineKind,
-} from '../../../../shared/domain/timeline';
+} from '@shared/domain/timeline';
 import { useAddTimelineEntry, useUpdateTimelineEntry } from '../../lib/queries';
 import { minorToTyped, parseAmountMinor } from './amount';
+import { ApiErrorCallout } from '../../components/ApiErrorCallout';
 
 /** Everything the three forms type, as text; turned into an entry and checked with the shared schemas on save. */
 interface Draft {
@@ -247,14 +247,7 @@ function EntryForm({ customerId, currency, kind, item, onDone }: { customerId: s
           </>
         )}
         {mutation.error && (
-          <Callout.Root color="red" role="alert">
-            <Callout.Icon>
-              <CircleAlert size={16} />
-            </Callout.Icon>
-            <Callout.Text>
-              <Text weight="bold">{t('timeline.failed')}</Text> {mutation.error.message}
-            </Callout.Text>
-          </Callout.Root>
+          <ApiErrorCallout error={mutation.error} title={t('timeline.failed')} />
         )}
         <Flex gap="3" justify="end">
           <Dialog.Close>

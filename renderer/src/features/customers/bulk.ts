@@ -1,7 +1,7 @@
 /**
  * Bulk actions over the grid's selection: one engine call each, one transaction, undoable where it matters.
  */
-import type { ConsentMedium, CustomerRow } from '../../../../shared/domain/customer';
+import type { ConsentMedium, CustomerRow } from '@shared/domain/customer';
 import { call } from '../../lib/api';
 
 export async function markDoNotContact(rows: readonly CustomerRow[]): Promise<number> {

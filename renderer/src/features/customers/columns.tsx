@@ -1,7 +1,7 @@
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import type { TFunction } from 'i18next';
-import { CUSTOMER_FILTER_FIELDS, CUSTOMER_SORT_FIELDS, type CustomerRow } from '../../../../shared/domain/customer';
+import { CUSTOMER_FILTER_FIELDS, CUSTOMER_SORT_FIELDS, type CustomerRow } from '@shared/domain/customer';
 import { countryName } from '../../lib/intl';
 import { formatDate, formatMoney, formatNumber } from './format';
 

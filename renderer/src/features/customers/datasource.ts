@@ -1,6 +1,6 @@
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
-import type { RequestOf } from '../../../../shared/contract/channels';
-import { CUSTOMER_FILTER_FIELDS, CUSTOMER_SORT_FIELDS } from '../../../../shared/domain/customer';
+import type { RequestOf } from '@shared/contract/channels';
+import { CUSTOMER_FILTER_FIELDS, CUSTOMER_SORT_FIELDS } from '@shared/domain/customer';
 import { call, type ApiError } from '../../lib/api';
 
 type SortField = (typeof CUSTOMER_SORT_FIELDS)[number];

@@ -6,8 +6,8 @@ import {
   type CustomerPatch,
   CustomerPatchSchema,
   EMPTY_CUSTOMER,
-} from '../../../../shared/domain/customer';
-import { phoneLooksWrong } from '../../../../shared/logic/contact-rules';
+} from '@shared/domain/customer';
+import { phoneLooksWrong } from '@shared/logic/contact-rules';
 
 export type CustomerField = keyof CustomerFields;
 export type CustomerErrors = Partial<Record<CustomerField, string>>;

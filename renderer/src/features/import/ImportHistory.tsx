@@ -1,11 +1,12 @@
-import { Badge, Button, Callout, Dialog, Flex, Spinner, Table, Text } from '@radix-ui/themes';
+import { Badge, Button, Dialog, Flex, Spinner, Table, Text } from '@radix-ui/themes';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { CircleAlert, History, Undo2 } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import type { ImportHistoryEntry } from '../../../../shared/domain/import';
+import type { ImportHistoryEntry } from '@shared/domain/import';
 import { type ApiError, call } from '../../lib/api';
+import { ApiErrorCallout } from '../../components/ApiErrorCallout';
 
 /** "Past imports": opens the import history. Self-contained, like ImportButton, so any screen can place it. */
 export function ImportHistoryButton({ className, variant = 'ghost' }: { className?: string; variant?: 'soft' | 'ghost' }) {
@@ -57,9 +58,7 @@ function HistoryList() {
   }
   if (history.isError) {
     return (
-      <Callout.Root color="red" role="alert">
-        <Callout.Text>{history.error.message}</Callout.Text>
-      </Callout.Root>
+      <ApiErrorCallout error={history.error} icon={false} />
     );
   }
   if (history.data.length === 0) return <Text color="gray">{t('importHistory.empty')}</Text>;

@@ -1,7 +1,7 @@
 import { Callout, Flex, Select, Table, Text } from '@radix-ui/themes';
 import { CircleAlert, Info } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_FIELDS, type ImportPreview, type MappingWarning } from '../../../../shared/domain/import';
+import { IMPORT_FIELDS, type ImportPreview, type MappingWarning } from '@shared/domain/import';
 import type { ImportField } from './mappingMemory';
 
 /** The mapping step's parts: how each column is read, what the engine warns about it, and a sample of the file. */

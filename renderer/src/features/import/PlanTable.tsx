@@ -1,7 +1,7 @@
 import { Badge, Flex, Select, Table, Text } from '@radix-ui/themes';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportCounts, ImportPlanRow, ImportPreview } from '../../../../shared/domain/import';
+import type { ImportCounts, ImportPlanRow, ImportPreview } from '@shared/domain/import';
 
 /** What an import will do (and did), row by row: the counts per action and the rows behind them. */
 

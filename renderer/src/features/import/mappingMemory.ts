@@ -1,5 +1,5 @@
-import type { IMPORT_FIELDS } from '../../../../shared/domain/import';
-import { MAX_PREFERENCE_CHARS, MAX_REMEMBERED_LAYOUTS, type PreferenceValue } from '../../../../shared/domain/preferences';
+import type { IMPORT_FIELDS } from '@shared/domain/import';
+import { MAX_PREFERENCE_CHARS, MAX_REMEMBERED_LAYOUTS, type PreferenceValue } from '@shared/domain/preferences';
 import { keepPreferenceLoaded, readPreference, writePreference } from '../../lib/preferences';
 
 export type ImportField = (typeof IMPORT_FIELDS)[number];

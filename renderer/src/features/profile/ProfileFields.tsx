@@ -1,7 +1,7 @@
 import { Box, Flex, Grid, RadioCards, Text, TextField } from '@radix-ui/themes';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BUSINESS_KINDS, LANGUAGES, type Profile } from '../../../../shared/domain/profile';
+import { BUSINESS_KINDS, LANGUAGES, type Profile } from '@shared/domain/profile';
 import { countryName, countryOptions, currencyLabel, currencyOptions, languageName } from '../../lib/intl';
 import type { ProfileErrors, ProfileField } from './validation';
 import { Field } from '../../components/Field';

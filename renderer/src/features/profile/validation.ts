@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { ProfileSchema, type Profile } from '../../../../shared/domain/profile';
+import { ProfileSchema, type Profile } from '@shared/domain/profile';
 
 export type ProfileField = keyof Profile;
 export type ProfileErrors = Partial<Record<ProfileField, string>>;

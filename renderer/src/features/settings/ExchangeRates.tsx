@@ -3,13 +3,14 @@ import { CircleAlert, Plus, Trash2 } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import type { ExchangeRateRow } from '../../../../shared/domain/rates';
-import { ISO_CURRENCY, parseRate } from '../../../../shared/logic/money';
+import type { ExchangeRateRow } from '@shared/domain/rates';
+import { ISO_CURRENCY, parseRate } from '@shared/logic/money';
 import type { ApiError } from '../../lib/api';
 import { currencyName } from '../../lib/intl';
 import { useDeleteRate, useRates, useSetRate } from '../../lib/queries';
 import { Field } from '../../components/Field';
 import './settings.css';
+import { ApiErrorCallout } from '../../components/ApiErrorCallout';
 
 /**
  * Settings → Exchange rates: one row per currency, "1 CZK = 0.2961 DKK" as of a date, edited in place. Currencies
@@ -75,9 +76,7 @@ export function ExchangeRatesCard() {
           </>
         )}
         {rates.error && (
-          <Callout.Root color="red" role="alert" mt="3">
-            <Callout.Text>{rates.error.message}</Callout.Text>
-          </Callout.Root>
+          <ApiErrorCallout error={rates.error} icon={false} mt="3" />
         )}
       </section>
     </Card>

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import type { JournalRecovery, WorkspaceInfo } from '../../../../shared/domain/workspace';
+import type { JournalRecovery, WorkspaceInfo } from '@shared/domain/workspace';
 import { onEvent } from '../../lib/api';
 
 /** Recovery reports already shown in this window: workspace.info carries the report as long as the file stays open. */

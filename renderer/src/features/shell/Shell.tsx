@@ -1,6 +1,6 @@
 import { Box } from '@radix-ui/themes';
 import { useEffect, useRef } from 'react';
-import type { WorkspaceInfo } from '../../../../shared/domain/workspace';
+import type { WorkspaceInfo } from '@shared/domain/workspace';
 import { CustomersScreen } from '../customers/CustomersScreen';
 import { Settings } from '../settings/Settings';
 import { Placeholder } from './Placeholder';

@@ -1,7 +1,7 @@
 import { Flex, Text } from '@radix-ui/themes';
 import { CircleAlert, CircleCheck, FileText, LoaderCircle } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import type { WorkspaceInfo } from '../../../../shared/domain/workspace';
+import type { WorkspaceInfo } from '@shared/domain/workspace';
 import { formatTime } from '../../lib/intl';
 import { useSaveState } from '../../lib/queries';
 

@@ -1,12 +1,12 @@
-import { Button, Callout, Dialog, Flex, Text } from '@radix-ui/themes';
-import { CircleAlert } from 'lucide-react';
+import { Button, Dialog, Flex, Text } from '@radix-ui/themes';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { CURRENCY_BY_COUNTRY, LANGUAGE_BY_COUNTRY, type Profile } from '../../../../shared/domain/profile';
+import { CURRENCY_BY_COUNTRY, LANGUAGE_BY_COUNTRY, type Profile } from '@shared/domain/profile';
 import { useAppInfo, useCreateWorkspace } from '../../lib/queries';
 import { ProfileFields } from '../profile/ProfileFields';
 import { validateProfile, type ProfileField } from '../profile/validation';
+import { ApiErrorCallout } from '../../components/ApiErrorCallout';
 
 const START: Profile = { name: '', kind: 'both', industry: '', country: 'GB', currency: 'GBP', language: 'en' };
 
@@ -80,14 +80,7 @@ function CreateForm({ onDone }: { onDone: () => void }) {
         autoFocus
       />
       {create.error && (
-        <Callout.Root color="red" mt="4" role="alert">
-          <Callout.Icon>
-            <CircleAlert size={16} />
-          </Callout.Icon>
-          <Callout.Text>
-            <Text weight="bold">{t(`errors.title.${create.error.code}`)}</Text> {create.error.message}
-          </Callout.Text>
-        </Callout.Root>
+        <ApiErrorCallout error={create.error} codeTitle mt="4" />
       )}
       <Flex gap="3" mt="6" justify="between" align="center">
         <Text size="1" color="gray">

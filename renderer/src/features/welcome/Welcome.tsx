@@ -1,7 +1,7 @@
 import { Box, Button, Card, Code, Container, Flex, Heading, Text, Tooltip } from '@radix-ui/themes';
 import { Coffee, FilePlus2, FolderOpen, HeartHandshake, Info, X } from 'lucide-react';
 import { Trans, useTranslation } from 'react-i18next';
-import type { RecentWorkspace } from '../../../../shared/domain/workspace';
+import type { RecentWorkspace } from '@shared/domain/workspace';
 import { ErrorCallout } from '../../components/ErrorCallout';
 import type { ApiError } from '../../lib/api';
 import { formatDateTime } from '../../lib/intl';

@@ -1,0 +1,49 @@
+/**
+ * Which cached queries a change makes stale, by the mutation channels a `workspace.changed` event (or a mutation's
+ * own onSettled) names. Pure, so it can be tested without React. Conservative on purpose: stale data is worse than
+ * an extra fetch, so a channel not listed here refreshes every workspace query, and a listed one names every
+ * read that could show what it changed (a customer's totals are in the list, the page and its timeline alike).
+ */
+
+/** A query channel, or every channel of a domain ("customers.*"). */
+type QueryPattern = `${string}.*` | `${string}.${string}`;
+
+/** Reads that show a customer: the list (and its count), the page, duplicates, matches, the export. */
+const CUSTOMER_READS: QueryPattern[] = ['customers.*', 'workspace.info'];
+/** A customer's facts and totals are computed from the timeline, so a timeline change shows on the customer too. */
+const TIMELINE_READS: QueryPattern[] = ['timeline.*', ...CUSTOMER_READS];
+
+const STALE_AFTER: Record<string, QueryPattern[]> = {
+  // a stored preference (columns, a mapping, the event name) changes no data
+  'preferences.set': ['preferences.get'],
+  // an edit changes one customer's fields: the timeline (purchases, touchpoints, feedback) is untouched
+  'customers.update': CUSTOMER_READS,
+  'customers.create': CUSTOMER_READS,
+  'timeline.add': TIMELINE_READS,
+  'timeline.update': TIMELINE_READS,
+  'timeline.delete': TIMELINE_READS,
+  // totals in other currencies are converted with the rates: every total can change
+  'rates.set': ['rates.*', ...TIMELINE_READS],
+  'rates.delete': ['rates.*', ...TIMELINE_READS],
+};
+
+/** Never stale while the app runs: facts about the app, not the workspace. */
+const APP_FACTS = 'app.info';
+
+const matches = (pattern: QueryPattern, queryChannel: string) =>
+  pattern.endsWith('.*') ? queryChannel.startsWith(pattern.slice(0, -1)) : queryChannel === pattern;
+
+/**
+ * A predicate over query channels: true when a query of that channel may be stale after the given mutation
+ * channels ran. No channels named (an event from an older shell, a change of unknown origin) means everything.
+ */
+export function staleQueries(mutationChannels: readonly string[]): (queryChannel: unknown) => boolean {
+  const patterns: QueryPattern[] = [];
+  for (const channel of mutationChannels) {
+    const stale = STALE_AFTER[channel];
+    if (!stale) return (queryChannel) => queryChannel !== APP_FACTS;
+    patterns.push(...stale);
+  }
+  if (patterns.length === 0) return (queryChannel) => queryChannel !== APP_FACTS;
+  return (queryChannel) => typeof queryChannel === 'string' && patterns.some((pattern) => matches(pattern, queryChannel));
+}
