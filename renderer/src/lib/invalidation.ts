@@ -8,10 +8,17 @@
 /** A query channel, or every channel of a domain ("customers.*"). */
 type QueryPattern = `${string}.*` | `${string}.${string}`;
 
-/** Reads that show a customer: the list (and its count), the page, duplicates, matches, the export. */
-const CUSTOMER_READS: QueryPattern[] = ['customers.*', 'workspace.info'];
-/** A customer's facts and totals are computed from the timeline, so a timeline change shows on the customer too. */
-const TIMELINE_READS: QueryPattern[] = ['timeline.*', ...CUSTOMER_READS];
+/**
+ * Reads that show a customer: the list (and its count), the page, duplicates, matches, the export; and the import
+ * history, whose undo becomes unsafe once a customer an import brought is edited.
+ */
+const CUSTOMER_READS: QueryPattern[] = ['customers.*', 'workspace.info', 'imports.history'];
+/**
+ * A customer's facts and totals are computed from the timeline, so a timeline change shows on the customer too;
+ * a purchase in a new currency asks for its rate (rates.list names the missing ones); a touchpoint at an event
+ * counts on the capture screen.
+ */
+const TIMELINE_READS: QueryPattern[] = ['timeline.*', 'rates.list', 'capture.count', ...CUSTOMER_READS];
 
 const STALE_AFTER: Record<string, QueryPattern[]> = {
   // a stored preference (columns, a mapping, the event name) changes no data

@@ -95,12 +95,7 @@ export const useEraseCustomer = () => useChannelMutation('customers.erase');
 export const useDuplicates = (enabled = true) => useChannel('customers.findDuplicates', {}, { enabled });
 export const useMergeCustomers = () => useChannelMutation('customers.merge');
 
-/**
- * The customers someone referred, with ids (to link to them). customers.list has no "referred by" filter, so this
- * asks customers.exportData for their names, searches each name and keeps the rows that point back. Only runs
- * when the facts say there is someone to find.
- */
-/** The customers this customer referred (only fetched when there are some). */
+/** The customers this customer referred, with ids to link to them (only fetched when the facts say there are some). */
 export function useReferredCustomers(id: string, count: number) {
   return useQuery<{ id: string; name: string }[], ApiError>({
     queryKey: queryKey('customers.list', { referredBy: id, limit: 500 }),
