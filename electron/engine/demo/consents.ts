@@ -5,7 +5,7 @@ import type { Random } from './random';
 
 /** The demo customers' consents: what each one agreed to, when and with what evidence. */
 
-export function writeConsents(rng: Random, out: BatchInsert, plan: Plan, history: History): void {
+export function addDemoConsents(rng: Random, out: BatchInsert, plan: Plan, history: History): void {
   const at = (day: number) => `${isoDay(Math.min(day, history.today))}T${String(rng.int(8, 19)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}:00.000Z`;
   if (plan.fields.doNotContact) {
     const day = plan.sinceDay + rng.int(30, 400);

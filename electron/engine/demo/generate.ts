@@ -5,7 +5,7 @@ import { insertCustomer } from '../store/customers';
 import { feedbackBatch } from '../store/feedback';
 import { purchaseBatch } from '../store/purchases';
 import { touchpointBatch } from '../store/touchpoints';
-import { writeConsents } from './consents';
+import { addDemoConsents } from './consents';
 import { writeFeedback, writeLeaverHistory, writeTouchpoints } from './contacts';
 import { planCustomers, planLeaver } from './customers';
 import { DAY_MS, HISTORY_DAYS } from './days';
@@ -78,7 +78,7 @@ export function generateDemo(db: Writer, options: DemoOptions): DemoCounts {
   const out = { rng, history, purchases, touchpoints, feedback, refs };
 
   for (const plan of plans) {
-    writeConsents(rng, consents, plan, history);
+    addDemoConsents(rng, consents, plan, history);
     const days = writePurchases(out, plan);
     writeTouchpoints(out, plan, days);
     writeFeedback(out, plan, days);
