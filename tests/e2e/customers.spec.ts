@@ -19,6 +19,8 @@ async function openCustomers({ page, openWorkspace, shell }: CustomersFixtures, 
 }
 
 test('browse, search, sort, open and edit a customer, add one, delete two and undo', async ({ page, openWorkspace, shell, customers }) => {
+  // a whole journey of a dozen steps: about 55 s on a loaded 2-core machine, so it gets three times the 60 s
+  test.slow();
   await openCustomers({ page, openWorkspace, shell }, 'Nordic Beans', 300);
   await expect(customers.total).toHaveText('300 customers');
 
