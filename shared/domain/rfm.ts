@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/**
+ * RFM: recency (days since the last purchase), frequency (number of purchases) and monetary value (total spent,
+ * in the business currency's major unit), each scored 1–5 with 5 best. The scoring rules are in
+ * shared/logic/rfm.ts; this file holds the shapes both sides exchange.
+ */
+
+export type RfmScore = 1 | 2 | 3 | 4 | 5;
+
+/** The named groups, from the recency and frequency scores (logic/rfm.ts, rfmGroup). */
+export const RFM_GROUPS = [
+  'champions', 'loyal', 'potentialLoyalists', 'new', 'promising', 'needAttention',
+  'aboutToSleep', 'atRisk', 'cantLoseThem', 'hibernating', 'lost',
+] as const;
+export type RfmGroup = (typeof RFM_GROUPS)[number];
+
+/** Four limits, ascending: they split the values into five scores. */
+const limits = z
+  .tuple([z.number().finite().nonnegative(), z.number().finite().nonnegative(), z.number().finite().nonnegative(), z.number().finite().nonnegative()])
+  .refine(([a, b, c, d]) => a < b && b < c && c < d, 'The four limits must go up, each higher than the one before.');
+
+/**
+ * The fixed limits that replace quintiles on a small customer list (fewer than 50 buyers), which the user sees
+ * and can change.
+ * - `recencyDays`: at most this many days since the last purchase for a recency of 5, 4, 3 and 2 (more is 1).
+ * - `purchases` and `spent`: at least this much for a score of 2, 3, 4 and 5 (less is 1).
+ */
+export const RfmThresholdsSchema = z
+  .object({ recencyDays: limits, purchases: limits, spent: limits })
+  .strict();
+export type RfmThresholds = z.infer<typeof RfmThresholdsSchema>;
+
+/** One buyer's figures over the chosen window: what the scores are computed from. */
+export interface RfmFigures {
+  customerId: string;
+  /** Days from the last purchase to the as-of date. */
+  recencyDays: number;
+  purchases: number;
+  /** Total spent, in the business currency's major unit (1234.5 for 1.234,50 kr.). */
+  spent: number;
+}
+
+export interface RfmScored extends RfmFigures {
+  r: RfmScore;
+  f: RfmScore;
+  m: RfmScore;
+  group: RfmGroup;
+}
