@@ -1,6 +1,6 @@
 import { type ConsentMedium, displayName as customerName } from '../../../shared/domain/customer';
 import type { PersonalDataExport, PersonalFeedback, PersonalPurchase, PersonalTouchpoint } from '../../../shared/domain/privacy';
-import { engineHandlers } from '../handlers';
+import { readCustomer } from '../store/customers';
 import { readPersonalData } from '../store/personal-data';
 import { safeFileStem } from './file-name';
 import type { FileProducer } from './types';
@@ -10,7 +10,7 @@ const LOCALE = 'en-GB';
 
 /** `exports.personData`: everything held about one person, as a text file named after them. */
 export const personDataFile: FileProducer<'exports.personData'> = {
-  suggestedName: (ctx, { id }) => `${safeFileStem(customerName(engineHandlers['customers.get'](ctx, { id })), 'Workspace')} - personal data.txt`,
+  suggestedName: (ctx, { id }) => `${safeFileStem(customerName(readCustomer(ctx.db, id, ctx.now())), 'Workspace')} - personal data.txt`,
   produce: (ctx, { id }) => ({ bytes: Buffer.from(personDataText(readPersonalData(ctx.db, id, ctx.now())), 'utf8'), answer: {} }),
 };
 

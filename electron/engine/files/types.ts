@@ -20,8 +20,9 @@ export interface ProducedFile<C extends FileChannel> {
 
 /**
  * The engine's part of a channel that produces a file (its contract entry has `file`): the name the save dialog
- * suggests, and the file's bytes. Producers read through the engine's handlers and never write: the one file
- * flow (produce.ts) writes the bytes durably where the shell was told, once the producer is done and not stopped.
+ * suggests, and the file's bytes. Producers only read (through the store, or a handler where it adds something,
+ * such as the list's kept order); the one file flow (produce.ts) writes the bytes durably where the shell was
+ * told, once the producer is done and not stopped.
  */
 export interface FileProducer<C extends FileChannel> {
   suggestedName(ctx: FileContext, request: ParsedRequestOf<C>): string;
