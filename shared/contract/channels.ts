@@ -1,14 +1,18 @@
 import type { z } from 'zod';
 import { appContract } from './app';
+import { attentionContract } from './attention';
 import { captureContract } from './capture';
 import { customersContract } from './customers';
 import { type FileSpec, type Returns, composeContract } from './define';
 import { exportsContract } from './exports';
 import { importsContract } from './imports';
 import { jobsContract } from './jobs';
+import { metricsContract } from './metrics';
 import { preferencesContract } from './preferences';
 import { profileContract } from './profile';
 import { ratesContract } from './rates';
+import { rfmContract } from './rfm';
+import { segmentsContract } from './segments';
 import { timelineContract } from './timeline';
 import { workspaceContract } from './workspace';
 
@@ -36,6 +40,10 @@ export const contract = composeContract(
   timelineContract,
   ratesContract,
   preferencesContract,
+  segmentsContract,
+  rfmContract,
+  metricsContract,
+  attentionContract,
 );
 
 export type Contract = typeof contract;

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { EMAIL_MAX, emailProblem, PHONE_MAX, phoneProblem } from '../logic/contact-rules';
 import { withoutUndefined } from '../logic/objects';
 
-export const CUSTOMER_KINDS = ['person', 'company'] as const;
-export const CONSENT_MEDIA = ['email', 'post', 'phone', 'sms'] as const;
-export type ConsentMedium = (typeof CONSENT_MEDIA)[number];
+import { CONSENT_MEDIA, CUSTOMER_KINDS, type ConsentMedium } from './vocabulary';
+import { MembershipSchema } from './segment';
+
+export { CONSENT_MEDIA, CUSTOMER_KINDS, type ConsentMedium } from './vocabulary';
 
 const text = (max: number) => z.string().trim().max(max);
 /** An email address by the one rule (shared/logic/contact-rules.ts), stored in lower case; empty is allowed. */
@@ -152,6 +153,8 @@ export const CustomerListRequestSchema = z
       .array(z.object({ field: z.enum(CUSTOMER_FILTER_FIELDS), contains: text(200).min(1) }).strict())
       .max(CUSTOMER_FILTER_FIELDS.length)
       .default([]),
+    /** Only the members of a segment, saved or not (segment rules, shared/domain/segment.ts). */
+    segment: MembershipSchema.optional(),
   })
   .strict();
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CUSTOMER_FILTER_FIELDS, CUSTOMER_SORT_FIELDS } from './customer';
+import { MembershipSchema } from './segment';
 
 /** Columns of the customers CSV, with their headings (English; they are read back by the importer's synonyms). */
 export const CUSTOMER_EXPORT_COLUMNS = {
@@ -45,6 +46,8 @@ export const CustomersCsvRequestSchema = z
       .array(z.object({ field: z.enum(CUSTOMER_FILTER_FIELDS), contains: z.string().trim().min(1).max(200) }).strict())
       .max(CUSTOMER_FILTER_FIELDS.length)
       .default([]),
+    /** Only the members of a segment (its CSV of members is this export). */
+    segment: MembershipSchema.optional(),
     sort: z
       .array(z.object({ field: z.enum(CUSTOMER_SORT_FIELDS), direction: z.enum(['asc', 'desc']) }).strict())
       .max(4)

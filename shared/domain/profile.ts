@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_GROSS_MARGIN_PERCENT } from '../logic/clv';
 
 /** The business a workspace belongs to. Later capabilities (program recommendations, documents) read it. */
 export const BUSINESS_KINDS = ['b2b', 'b2c', 'both'] as const;
@@ -34,6 +35,11 @@ export const LANGUAGE_BY_COUNTRY: Readonly<Record<string, Language>> = { DK: 'da
 
 const trimmed = (max: number) => z.string().trim().max(max);
 
+const grossMargin = z
+  .number({ message: 'Gross margin is a percentage, such as 40.' })
+  .min(0, 'Gross margin is between 0 and 100 %.')
+  .max(100, 'Gross margin is between 0 and 100 %.');
+
 export const ProfileSchema = z
   .object({
     name: trimmed(120).min(1, 'The business needs a name.'),
@@ -42,14 +48,17 @@ export const ProfileSchema = z
     country: z.string().regex(/^[A-Z]{2}$/, 'A country is a two-letter ISO code such as DK.'),
     currency: z.string().regex(/^[A-Z]{3}$/, 'A currency is a three-letter ISO code such as DKK.'),
     language: z.enum(LANGUAGES),
+    /** Gross margin in percent of revenue: what lifetime value counts as profit (shared/logic/clv.ts). */
+    grossMarginPercent: grossMargin.default(DEFAULT_GROSS_MARGIN_PERCENT),
   })
   .strict();
 
 export type Profile = z.infer<typeof ProfileSchema>;
 
-export const ProfilePatchSchema = ProfileSchema.partial().strict();
+/** A change of some fields; no defaults here, so a patch never resets the margin it does not name. */
+export const ProfilePatchSchema = ProfileSchema.extend({ grossMarginPercent: grossMargin }).partial().strict();
 export type ProfilePatch = z.infer<typeof ProfilePatchSchema>;
 
 export function defaultProfile(name: string): Profile {
-  return { name, kind: 'both', industry: '', country: 'GB', currency: 'GBP', language: 'en' };
+  return { name, kind: 'both', industry: '', country: 'GB', currency: 'GBP', language: 'en', grossMarginPercent: DEFAULT_GROSS_MARGIN_PERCENT };
 }

@@ -47,3 +47,38 @@ export interface RfmScored extends RfmFigures {
   m: RfmScore;
   group: RfmGroup;
 }
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is written YYYY-MM-DD, such as 2026-03-31.');
+
+/** Scores as of a date (default today) over the purchases of a window (default: all of them up to the as-of date). */
+export const RfmScoresRequestSchema = z
+  .object({ asOf: isoDate.optional(), from: isoDate.optional(), to: isoDate.optional() })
+  .strict()
+  .refine((r) => !(r.from && r.to && r.from > r.to), 'The window must start on or before its end.');
+export type RfmScoresRequest = z.output<typeof RfmScoresRequestSchema>;
+
+/** One scored buyer, with their lifetime value (shared/logic/clv.ts), money in the business currency's major unit. */
+export interface RfmCustomer extends RfmScored {
+  /** Gross profit so far: spent × gross margin. */
+  historicValue: number;
+  /** Gross profit still to come: average order × purchases a year × expected remaining years × gross margin. */
+  predictedValue: number;
+}
+
+export interface RfmScoresResponse {
+  method: 'quintiles' | 'thresholds';
+  /** The thresholds in force (saved, or the defaults for the kind of business); used only when method is 'thresholds'. */
+  thresholds: RfmThresholds;
+  /** Whether the thresholds are the user's own or the defaults. */
+  thresholdsSaved: boolean;
+  asOf: string;
+  from: string | null;
+  to: string | null;
+  currency: string;
+  /** Currencies bought in without an exchange rate: counted in recency and frequency, not in money. */
+  unconvertedCurrencies: string[];
+  customers: RfmCustomer[];
+}
+
+/** Saves the thresholds for small lists; `null` goes back to the defaults for the kind of business. */
+export const RfmThresholdsSaveSchema = z.object({ thresholds: RfmThresholdsSchema.nullable() }).strict();

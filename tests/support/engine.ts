@@ -41,6 +41,7 @@ export const sampleProfile: Profile = {
   country: 'DK',
   currency: 'DKK',
   language: 'da',
+  grossMarginPercent: 40,
 };
 
 export function sha256(path: string): string {

@@ -26,6 +26,7 @@ export const DEMO_PROFILE: Profile = {
   country: 'DK',
   currency: 'DKK',
   language: 'en',
+  grossMarginPercent: 55, // roasting adds most of the value: a specialty roaster keeps more than the default 40 %
 };
 
 export const DEMO_FILE_NAME = 'Nordlys Kafferisteri (demo).rapport';

@@ -5,10 +5,11 @@ import { importSpeed } from './0003-import-speed';
 import { exchangeRates } from './0004-exchange-rates';
 import { preferences } from './0005-preferences';
 import { importHistory } from './0006-import-history';
+import { segments } from './0007-segments';
 import type { Migration } from './types';
 
 /** Ordered and statically imported: a file's `user_version` is the number of these it has run. */
-export const MIGRATIONS: readonly Migration[] = [foundation, customerBook, importSpeed, exchangeRates, preferences, importHistory];
+export const MIGRATIONS: readonly Migration[] = [foundation, customerBook, importSpeed, exchangeRates, preferences, importHistory, segments];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -24,7 +24,9 @@ export function validateProfile(draft: Profile, t: TFunction): ProfileErrors {
 export function changedFields(base: Profile, draft: Profile): Partial<Profile> {
   const patch: Partial<Profile> = {};
   for (const key of Object.keys(draft) as ProfileField[]) {
-    if (draft[key].trim() !== base[key]) (patch as Record<string, string>)[key] = draft[key].trim();
+    const value = draft[key];
+    const cleaned = typeof value === 'string' ? value.trim() : value;
+    if (cleaned !== base[key]) (patch as Record<string, string | number>)[key] = cleaned;
   }
   return patch;
 }
