@@ -3,6 +3,7 @@ import { EMAIL_MAX, emailProblem, PHONE_MAX, phoneProblem } from '../logic/conta
 import { withoutUndefined } from '../logic/objects';
 
 import { CONSENT_MEDIA, CUSTOMER_KINDS, type ConsentMedium } from './vocabulary';
+import type { CustomerRfm } from './rfm';
 import { MembershipSchema } from './segment';
 
 export { CONSENT_MEDIA, CUSTOMER_KINDS, type ConsentMedium } from './vocabulary';
@@ -114,6 +115,8 @@ export interface CustomerFacts {
   unconvertedCurrencies: string[];
   /** The currency of their latest purchase: what a new one most likely is in. */
   lastPurchaseCurrency: string | null;
+  /** RFM scores and lifetime value as of today over all purchases; null without purchases. */
+  rfm: CustomerRfm | null;
 }
 
 export interface Customer extends CustomerFields {

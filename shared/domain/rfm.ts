@@ -41,6 +41,20 @@ export interface RfmFigures {
   spent: number;
 }
 
+/** A customer's RFM as the grid and the customer page show it (null for a customer without purchases). */
+export interface CustomerRfm {
+  r: RfmScore;
+  f: RfmScore;
+  m: RfmScore;
+  group: RfmGroup;
+  method: 'quintiles' | 'thresholds';
+  recencyDays: number;
+  purchases: number;
+  spent: number;
+  historicValue: number;
+  predictedValue: number;
+}
+
 export interface RfmScored extends RfmFigures {
   r: RfmScore;
   f: RfmScore;

@@ -1,3 +1,4 @@
+import type { CustomerRfm } from '../../../shared/domain/rfm';
 import { RapportFailure } from '../../../shared/contract/result';
 import { type Customer, type CustomerFacts, type CustomerFields, type CustomerRow, type CurrencySpent, displayName } from '../../../shared/domain/customer';
 import { customerMatchKeys, nameKey } from '../../../shared/logic/match-keys';
@@ -74,6 +75,10 @@ const SELECT_ROWS_FOR_IDS = `
 
 type DbRow = Record<string, SqlParam>;
 
+/** Customers' RFM by id. */
+export type RfmLookup = ReadonlyMap<string, CustomerRfm>;
+const NO_RFM: RfmLookup = new Map();
+
 function selectRows(db: Reader, ids: readonly string[], now: Date): DbRow[] {
   return ids.length === 0 ? [] : db.all<DbRow>(SELECT_ROWS_FOR_IDS, { ':ids': JSON.stringify(ids), ':today': today(now) });
 }
@@ -88,7 +93,8 @@ function toFields(row: DbRow): CustomerFields {
   return fields as CustomerFields;
 }
 
-function toFacts(row: DbRow): CustomerFacts {
+/** `rfm`: the scores of the book as of today (store/rfm.ts via handlers/rfm-cache.ts); a customer missing has none. */
+function toFacts(row: DbRow, rfm: RfmLookup): CustomerFacts {
   const spentByCurrency = spendingOf(row.by_currency);
   return {
     firstPurchase: (row.first_purchase as string | null) ?? null,
@@ -101,6 +107,7 @@ function toFacts(row: DbRow): CustomerFacts {
     spentByCurrency,
     unconvertedCurrencies: spentByCurrency.filter((part) => part.convertedMinor === null).map((part) => part.currency),
     lastPurchaseCurrency: (row.last_purchase_currency as string | null) ?? null,
+    rfm: rfm.get(row.id as string) ?? null,
   };
 }
 
@@ -112,29 +119,29 @@ function spendingOf(json: SqlParam | undefined): CurrencySpent[] {
     .sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
 }
 
-function toRow(row: DbRow): CustomerRow {
+function toRow(row: DbRow, rfm: RfmLookup): CustomerRow {
   const fields = toFields(row);
   return {
     id: row.id as string,
     createdAt: row.created_at as string,
     updatedAt: row.updated_at as string,
     ...fields,
-    ...toFacts(row),
+    ...toFacts(row, rfm),
     emailConsent: (row.email_consent as 'granted' | 'withdrawn' | null) ?? null,
     displayName: displayName(fields),
   };
 }
 
 /** The grid's rows of these customers, in this order, with their facts as of `now`. */
-export function readCustomerRows(db: Reader, ids: readonly string[], now: Date): CustomerRow[] {
-  return selectRows(db, ids, now).map(toRow);
+export function readCustomerRows(db: Reader, ids: readonly string[], now: Date, rfm: RfmLookup = NO_RFM): CustomerRow[] {
+  return selectRows(db, ids, now).map((row) => toRow(row, rfm));
 }
 
 /** One customer with consents and facts; `not-found` when there is no such customer. */
-export function readCustomer(db: Reader, id: string, now: Date): Customer {
+export function readCustomer(db: Reader, id: string, now: Date, rfm: RfmLookup = NO_RFM): Customer {
   const row = selectRows(db, [id], now)[0];
   if (!row) throw new RapportFailure('not-found', 'That customer does not exist (any more).', { id });
-  return { id, createdAt: row.created_at as string, updatedAt: row.updated_at as string, ...toFields(row), consents: readConsents(db, id), facts: toFacts(row) };
+  return { id, createdAt: row.created_at as string, updatedAt: row.updated_at as string, ...toFields(row), consents: readConsents(db, id), facts: toFacts(row, rfm) };
 }
 
 export function customerExists(db: Reader, id: string): boolean {
