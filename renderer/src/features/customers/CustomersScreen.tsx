@@ -1,9 +1,10 @@
 import { Box } from '@radix-ui/themes';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { WorkspaceInfo } from '@shared/domain/workspace';
 import { useProfile } from '../../lib/queries';
 import { CustomerList } from './CustomerList';
 import { CustomerPage } from './CustomerPage';
+import { useNavigation } from '../shell/navigation';
 
 /**
  * The Customers section: the grid, and one customer's page over it. The list stays mounted (hidden) while a
@@ -13,6 +14,12 @@ export function CustomersScreen({ info }: { info: WorkspaceInfo }) {
   const profile = useProfile();
   const currency = profile.data?.currency ?? info.profile.currency;
   const [openId, setOpenId] = useState<string | null>(null);
+  // another section asked for a customer's page (the dashboard's attention list, a segment's preview)
+  const { customersIntent } = useNavigation();
+  useEffect(() => {
+    if (customersIntent?.openId) setOpenId(customersIntent.openId);
+    else if (customersIntent?.membership) setOpenId(null);
+  }, [customersIntent]);
 
   return (
     <>

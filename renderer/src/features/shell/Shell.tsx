@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { WorkspaceInfo } from '@shared/domain/workspace';
 import { CustomersScreen } from '../customers/CustomersScreen';
 import { Settings } from '../settings/Settings';
+import { NavigationProvider } from './navigation';
 import { Placeholder } from './Placeholder';
 import type { Section } from './sections';
 import { Sidebar } from './Sidebar';
@@ -27,6 +28,7 @@ export function Shell({
   }, [section]);
 
   return (
+    <NavigationProvider section={section} onSelect={onSelect}>
     <div className="shell">
       <Sidebar active={section} onSelect={onSelect} onCapture={onCapture} />
       <Box asChild className="shell-main">
@@ -42,5 +44,6 @@ export function Shell({
       </Box>
       <StatusBar info={info} />
     </div>
+    </NavigationProvider>
   );
 }
