@@ -2,6 +2,7 @@ import type { EngineHandlers } from './types';
 import { captureHandlers } from './capture';
 import { customerHandlers } from './customers';
 import { importHandlers } from './imports';
+import { metricsHandlers } from './metrics';
 import { preferenceHandlers } from './preferences';
 import { profileHandlers } from './profile';
 import { rateHandlers } from './rates';
@@ -21,6 +22,7 @@ export const engineHandlers: EngineHandlers = {
   ...rateHandlers,
   ...preferenceHandlers,
   ...rfmHandlers,
+  ...metricsHandlers,
 };
 
 export type { EngineHandler, EngineHandlers, HandlerContext } from './types';
