@@ -1,4 +1,5 @@
 import type { EngineHandlers } from './types';
+import { attentionHandlers } from './attention';
 import { captureHandlers } from './capture';
 import { customerHandlers } from './customers';
 import { importHandlers } from './imports';
@@ -23,6 +24,7 @@ export const engineHandlers: EngineHandlers = {
   ...preferenceHandlers,
   ...rfmHandlers,
   ...metricsHandlers,
+  ...attentionHandlers,
 };
 
 export type { EngineHandler, EngineHandlers, HandlerContext } from './types';
