@@ -34,7 +34,7 @@ const SQLITE_RUNS = 3;
 const IMPORT_RATIO_TARGET = 3;
 const GRID_TARGET_MS = 1500;
 
-const BENCH_PROFILE = { name: 'Bench', kind: 'both', industry: '', country: 'DK', currency: 'DKK', language: 'en' } as const;
+const BENCH_PROFILE = { name: 'Bench', kind: 'both', industry: '', country: 'DK', currency: 'DKK', language: 'en', grossMarginPercent: 40 } as const;
 
 export interface CustomerBookOptions {
   benchDir: string;
