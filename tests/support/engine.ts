@@ -56,3 +56,13 @@ export function sqliteIntegrity(path: string): string {
 export function sqliteQuery(path: string, sql: string): string {
   return execFileSync('sqlite3', ['-readonly', path, sql], { encoding: 'utf8' }).trim();
 }
+
+/**
+ * The business profile as the first schema had it, for migration tests that start from an old version: the
+ * store's insertProfile writes today's columns, which an old file does not have.
+ */
+export function insertProfileAsFirstWritten(db: { run(sql: string, params?: unknown[]): unknown }, profile: Profile, now: Date): void {
+  db.run('INSERT INTO business_profile (id, name, kind, industry, country, currency, language, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?)', [
+    profile.name, profile.kind, profile.industry, profile.country, profile.currency, profile.language, now.toISOString(),
+  ]);
+}
