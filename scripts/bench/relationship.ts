@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { EngineChannel } from '../../shared/contract/channels';
 import type { MetricsSummary } from '../../shared/domain/metrics';
@@ -184,3 +184,43 @@ export const RELATIONSHIP_METHOD = {
     'rfm.scores = the yearly retention + the scores (100,000 rows out); metrics.summary = yearly retention as of the end, the eight statements of store/metrics.ts and the period retention. The handlers\' small reads (profile, saved thresholds, one exchange factor, currencies without a rate) are not in the script.',
   ratio: `engine_ms / sqlite3_ms; targets: within ${RATIO_TARGET}x, and rfm.scores under ${RFM_TARGET_MS} ms.`,
 };
+
+/**
+ * BENCH_ONLY=relationship: the same figures without the hour-long imports, on a book of the same size written
+ * straight into a new workspace by sqlite3 (customers and purchases from arithmetic, not random: the same book
+ * every run). The full run (customer_book) measures them on the imported book instead.
+ */
+export async function benchRelationshipOnWrittenBook(options: Omit<RelationshipOptions, 'workspacePath'> & { benchDir: string; customers: number; purchases: number }) {
+  const { benchDir, location, progress, customers, purchases } = options;
+  const workspacePath = `${benchDir}/relationship-${customers}.rapport`;
+  for (const suffix of ['', '.journal', '.lock']) rmSync(`${workspacePath}${suffix}`, { force: true, recursive: true });
+  const { client } = await startWarmClient(location);
+  try {
+    await must(client, { op: 'create', path: workspacePath, profile: { name: 'Bench', kind: 'both', industry: '', country: 'DK', currency: 'DKK', language: 'en', grossMarginPercent: 40 } });
+  } finally {
+    await client.stop();
+  }
+  progress(`relationship: writing ${customers} customers and ${purchases} purchases with sqlite3…`);
+  const start = performance.now();
+  const write = spawnSync(SQLITE3, [workspacePath], {
+    input: `BEGIN;
+      WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < ${customers})
+      INSERT INTO customers (id, first_name, last_name, display_key, referred_by, created_at, updated_at)
+        SELECT printf('c%07d', i), 'First' || i, 'Last' || (i % 977), printf('last%05d first%07d', i % 977, i),
+               CASE WHEN i % 10 = 3 AND i > 10 THEN printf('c%07d', i / 10) END, '2022-12-01T00:00:00.000Z', '2022-12-01T00:00:00.000Z' FROM n;
+      WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < ${purchases})
+      INSERT INTO purchases (id, customer_id, date, amount_minor, currency, created_at)
+        SELECT printf('p%08d', i), printf('c%07d', (i * 7919) % ${customers}), date('2023-01-01', '+' || ((i * 37 + i / 1000) % 730) || ' days'),
+               500 + (i * 131) % 50000, CASE WHEN i % 20 = 0 THEN 'EUR' ELSE 'DKK' END, '2022-12-01T00:00:00.000Z' FROM n;
+      WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < ${Math.floor(customers / 5)})
+      INSERT INTO feedback (id, customer_id, date, nps, created_at)
+        SELECT printf('f%07d', i), printf('c%07d', (i * 5) % ${customers}), date('2023-01-01', '+' || ((i * 13) % 730) || ' days'), i % 11, '2022-12-01T00:00:00.000Z' FROM n;
+      COMMIT;`,
+    encoding: 'utf8',
+  });
+  if (write.status !== 0 || write.stderr.trim() !== '') throw new BenchFailure(`sqlite3 could not write the book: ${write.stderr}`);
+  progress(`relationship: written in ${round((performance.now() - start) / 1000)} s`);
+  const figures = await benchRelationship({ workspacePath, location, progress });
+  if (process.env.BENCH_KEEP !== '1') for (const suffix of ['', '.journal', '.lock', '.backups']) rmSync(`${workspacePath}${suffix}`, { force: true, recursive: true });
+  return { book: { customers, purchases, written_by: 'sqlite3 (benchRelationshipOnWrittenBook)' }, ...figures };
+}
