@@ -8,6 +8,7 @@ import { preferenceHandlers } from './preferences';
 import { profileHandlers } from './profile';
 import { rateHandlers } from './rates';
 import { rfmHandlers } from './rfm';
+import { segmentsHandlers } from './segments';
 import { timelineHandlers } from './timeline';
 
 /**
@@ -25,6 +26,7 @@ export const engineHandlers: EngineHandlers = {
   ...rfmHandlers,
   ...metricsHandlers,
   ...attentionHandlers,
+  ...segmentsHandlers,
 };
 
 export type { EngineHandler, EngineHandlers, HandlerContext } from './types';
