@@ -7,8 +7,8 @@ import { metricsHandlers } from './metrics';
 import { preferenceHandlers } from './preferences';
 import { profileHandlers } from './profile';
 import { rateHandlers } from './rates';
-import { segmentsHandlers } from './segments';
 import { rfmHandlers } from './rfm';
+import { segmentsHandlers } from './segments';
 import { timelineHandlers } from './timeline';
 
 /**
@@ -23,10 +23,10 @@ export const engineHandlers: EngineHandlers = {
   ...importHandlers,
   ...rateHandlers,
   ...preferenceHandlers,
-  ...segmentsHandlers,
   ...rfmHandlers,
   ...metricsHandlers,
   ...attentionHandlers,
+  ...segmentsHandlers,
 };
 
 export type { EngineHandler, EngineHandlers, HandlerContext } from './types';
