@@ -75,11 +75,29 @@ export function presetPeriod(preset: PeriodPreset, today: string): Period | null
   }
 }
 
-/** The period of the same length just before: what each figure is compared with. */
+/**
+ * The period of the same length just before: what each figure is compared with. A period of whole calendar months
+ * (last year, last quarter) is compared with as many whole months before it (2025 with 2024, not with 366 days that
+ * start on New Year's Eve); any other with the same number of days.
+ */
 export function previousPeriod(period: Period): Period {
+  const months = wholeMonths(period);
+  if (months !== null) {
+    const start = parse(period.from);
+    const from = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() - months, 1));
+    return { from: toIso(from), to: addDays(period.from, -1) };
+  }
   const length = daysIn(period);
   const to = addDays(period.from, -1);
   return { from: addDays(to, -(length - 1)), to };
+}
+
+/** How many calendar months a period covers when it runs from a 1st to a month's last day; otherwise null. */
+function wholeMonths(period: Period): number | null {
+  const from = parse(period.from);
+  const to = parse(period.to);
+  if (from.getUTCDate() !== 1 || parse(addDays(period.to, 1)).getUTCDate() !== 1 || from > to) return null;
+  return (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth() + 1;
 }
 
 /** What is wrong with a typed custom period, or null when it is fine. */
