@@ -7,7 +7,7 @@ import { Panel } from './Panel';
 /** NPS month by month (−100 to 100, zero marked); months without answers leave a gap the line bridges. */
 export function NpsChart({ summary, format }: { summary: MetricsSummary; format: DashboardFormat }) {
   const { t } = useTranslation();
-  const data = summary.npsByMonth.map((m) => ({ label: format.month(m.month), score: m.score, responses: m.responses }));
+  const data = summary.npsByMonth.map((m) => ({ label: format.monthShort(m.month), score: m.score, responses: m.responses }));
   const answered = summary.npsByMonth.some((m) => m.responses > 0);
   return (
     <Panel title={t('dashboard.charts.nps.title')} help={t('dashboard.tiles.nps.help')} empty={answered ? null : t('dashboard.charts.nps.empty')}>

@@ -12,7 +12,7 @@ export function RevenueChart({ current, previous, format }: { current: MetricsSu
   const { t } = useTranslation();
   const before = previous?.revenueByMonth ?? [];
   const data = current.revenueByMonth.map((month, i) => ({
-    label: format.month(month.month),
+    label: format.monthShort(month.month),
     revenue: month.revenue,
     previous: before[i]?.revenue ?? null,
     previousLabel: before[i] ? format.month(before[i].month) : '',

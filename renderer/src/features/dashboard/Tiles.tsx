@@ -20,7 +20,12 @@ interface TileSpec {
 const TILES: TileSpec[] = [
   { id: 'customers', kind: 'count', value: (s) => s.customers, detail: (s, f, t) => t('dashboard.tiles.newCustomers', { count: s.newCustomers, formatted: f.number(s.newCustomers) }) },
   { id: 'buyers', kind: 'count', value: (s) => s.buyers, detail: (s, f, t) => t('dashboard.tiles.purchases', { count: s.purchases, formatted: f.number(s.purchases) }) },
-  { id: 'revenue', kind: 'money', value: (s) => s.revenue },
+  {
+    id: 'revenue',
+    kind: 'money',
+    value: (s) => s.revenue,
+    detail: (s, f, t) => (s.averageOrderValue === null ? '' : t('dashboard.tiles.averageOrder', { value: f.money(s.averageOrderValue) })),
+  },
   { id: 'repeatRate', kind: 'rate', value: (s) => s.repeatPurchaseRate },
   {
     id: 'retention',
@@ -52,7 +57,7 @@ function formatFigure(value: number | null, kind: FigureKind, f: DashboardFormat
     case 'count':
       return f.number(value);
     case 'money':
-      return f.money(value);
+      return f.moneyTile(value);
     case 'rate':
       return f.percent(value);
     case 'nps':

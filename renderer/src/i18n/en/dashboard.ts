@@ -51,6 +51,7 @@ export default {
       atRiskPeople_one: '{{formatted}} customer',
       atRiskPeople_other: '{{formatted}} customers',
       retainedOf: '{{retained}} of {{previous}}',
+      averageOrder: 'average order {{value}}',
       npsAnswers_one: '{{formatted}} answer',
       npsAnswers_other: '{{formatted}} answers',
       days_one: '{{formatted}} day',
