@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { CustomerPage } from './pages/customers';
 import { DashboardPage } from './pages/dashboard';
+import { SettingsPage } from './pages/settings';
 import { shot } from './screenshot';
 
 const TILE_IDS = ['customers', 'buyers', 'revenue', 'repeatRate', 'retention', 'churn', 'referralShare', 'nps', 'avgDays', 'atRisk'];
@@ -43,8 +44,10 @@ test('the dashboard on the demo: figures, charts, definitions, another period, a
 
   await page.setViewportSize({ width: 1280, height: 800 });
   await shot(page, '40-dashboard');
-  await page.getByTestId('cohort-table').scrollIntoViewIfNeeded();
-  await shot(page, '40b-dashboard-lower');
+  await dashboard.chart('rfm').scrollIntoViewIfNeeded();
+  await shot(page, '40b-dashboard-charts');
+  await dashboard.cohortTable.scrollIntoViewIfNeeded();
+  await shot(page, '40c-dashboard-cohorts');
 
   // another period: the figures and the range change
   const range = await dashboard.range.textContent();
@@ -96,4 +99,20 @@ test('customers without purchases are told how to record them', async ({ page, o
   await page.goto(host.url);
   await shell.expectShown('NoPurchases');
   await expect(new DashboardPage(page).emptyState).toContainText('Record purchases to see your figures');
+});
+
+test('the gross margin is set in the profile form, checked, and saved', async ({ page, openWorkspace, shell }) => {
+  const host = await openWorkspace('Margin');
+  await page.goto(host.url);
+  await shell.expectShown('Margin');
+  await shell.go('Settings');
+  const settings = new SettingsPage(page);
+  await expect(settings.grossMargin).toHaveValue('40');
+  await settings.grossMargin.fill('140');
+  await settings.save.click();
+  await expect(settings.form.getByRole('alert')).toHaveText('Write a percentage from 0 to 100, such as 40.');
+  await settings.grossMargin.fill('55.5');
+  await settings.save.click();
+  await expect.poll(async () => (await host.rpc('profile.get', {})).body.value.grossMarginPercent).toBe(55.5);
+  await expect(settings.grossMargin).toHaveValue('55.5');
 });
