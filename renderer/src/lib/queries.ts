@@ -116,6 +116,13 @@ export const useRates = () => useChannel('rates.list', {});
 export const useSetRate = () => useChannelMutation('rates.set', (rates, client) => client.setQueryData(queryKey('rates.list', {}), rates));
 export const useDeleteRate = () => useChannelMutation('rates.delete', (rates, client) => client.setQueryData(queryKey('rates.list', {}), rates));
 
+// The dashboard: figures over a period (asked twice, for the period and the one before), who needs attention,
+// and RFM scores. Every change to customers, the timeline, the profile, rates or segments makes them stale.
+export const useMetricsSummary = (period: { from: string; to: string } | null) =>
+  useChannel('metrics.summary', period ?? { from: '', to: '' }, { enabled: period !== null });
+export const useAttention = (asOf?: string) => useChannel('attention.list', asOf ? { asOf } : {});
+export const useRfmScores = (request: RequestOf<'rfm.scores'> = {}) => useChannel('rfm.scores', request);
+
 /**
  * What the status bar says: the last `workspace.saveState` event (or the state workspace.info reported), and
  * "saving" while a data-changing call is in flight.
