@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { RFM_GROUPS } from '@shared/domain/rfm';
 import type { MetricsSummary } from '@shared/domain/metrics';
-import { rfmGroupFill } from '../../lib/rfmGroups';
+import { groupColour } from '../segments/rfmColours';
 import { CHART_TOOLTIP_STYLE, type DashboardFormat } from './format';
 import { Panel } from './Panel';
 
@@ -12,7 +12,7 @@ export function RfmGroupChart({ summary, format }: { summary: MetricsSummary; fo
   const byGroup = new Map(summary.byRfmGroup.map((row) => [row.group, row]));
   const data = RFM_GROUPS.map((group) => ({
     group,
-    name: t(`rfm.groups.${group}.name`),
+    name: t(`rfm.groups.${group}`),
     customers: byGroup.get(group)?.customers ?? 0,
     revenue: byGroup.get(group)?.revenue ?? 0,
   }));
@@ -34,7 +34,7 @@ export function RfmGroupChart({ summary, format }: { summary: MetricsSummary; fo
             />
             <Bar dataKey="customers" radius={[0, 3, 3, 0]} isAnimationActive={false}>
               {data.map((row) => (
-                <Cell key={row.group} fill={rfmGroupFill(row.group)} />
+                <Cell key={row.group} fill={`var(--${groupColour(row.group)}-9)`} />
               ))}
               <LabelList dataKey="customers" position="right" fontSize={12} fill="var(--gray-11)" formatter={(v) => format.number(Number(v))} />
             </Bar>
