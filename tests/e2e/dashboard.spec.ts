@@ -101,6 +101,20 @@ test('customers without purchases are told how to record them', async ({ page, o
   await expect(new DashboardPage(page).emptyState).toContainText('Record purchases to see your figures');
 });
 
+test('a workspace with very few buyers shows its figures with a word that they are a first look', async ({ page, openWorkspace, shell }) => {
+  const host = await openWorkspace('FewBuyers', { seed: 3 });
+  const currency = (await host.rpc('profile.get', {})).body.value.currency;
+  const first = (await host.rpc('customers.list', { offset: 0, limit: 1 })).body.value.rows[0];
+  const added = await host.rpc('timeline.add', { customerId: first.id, entry: { kind: 'purchase', date: '2025-01-10', amountMinor: 4500, currency } });
+  expect(added.body.ok, JSON.stringify(added.body)).toBe(true);
+  await page.goto(host.url);
+  await shell.expectShown('FewBuyers');
+  const dashboard = new DashboardPage(page);
+  await dashboard.expectLoaded();
+  await expect(page.getByTestId('dashboard-few-buyers')).toHaveText(/Only 1 customer has bought so far/);
+  await expect(dashboard.figure('customers')).toHaveText('3');
+});
+
 test('the gross margin is set in the profile form, checked, and saved', async ({ page, openWorkspace, shell }) => {
   const host = await openWorkspace('Margin');
   await page.goto(host.url);
