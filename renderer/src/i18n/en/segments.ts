@@ -150,8 +150,10 @@ export default {
       days_other: '{{field}} {{op}} {{count}} days',
       consent: '{{medium}} consent {{op}}',
       bool: '{{field}}: {{value}}',
-      touchpoints_one: '{{op}} touchpoint{{by}} in the last {{count}} day',
-      touchpoints_other: '{{op}} touchpoint{{by}} in the last {{count}} days',
+      touchpointsAny_one: 'A touchpoint{{by}} in the last {{count}} day',
+      touchpointsAny_other: 'A touchpoint{{by}} in the last {{count}} days',
+      touchpointsNone_one: 'No touchpoint{{by}} in the last {{count}} day',
+      touchpointsNone_other: 'No touchpoint{{by}} in the last {{count}} days',
       by: ' by {{what}}',
     },
     preview: {
