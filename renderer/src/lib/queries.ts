@@ -2,7 +2,7 @@
  * Server state, read through TanStack Query hooks keyed by [channel, request] and refreshed by push events.
  * Nothing here is copied into React state: views read the cache, mutations invalidate it.
  */
-import { keepPreviousData, useIsMutating, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useIsMutating, useMutation, useQueries, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { Channel, RequestOf, ResponseOf } from '@shared/contract/channels';
 import type { ProfilePatch, Profile } from '@shared/domain/profile';
@@ -126,6 +126,14 @@ export function useSegmentPreview(request: RequestOf<'segments.preview'> | null)
     placeholderData: keepPreviousData,
   });
 }
+/** The current members of each of these saved segments (lifetime value per segment). */
+export const useSegmentMembers = (ids: readonly string[]) =>
+  useQueries({
+    queries: ids.map((id) => ({
+      queryKey: queryKey('segments.members', { id }),
+      queryFn: () => call('segments.members', { id }),
+    })),
+  });
 export const useCreateSegment = () => useChannelMutation('segments.create');
 export const useUpdateSegment = () => useChannelMutation('segments.update');
 export const useDeleteSegment = () => useChannelMutation('segments.delete');

@@ -13,6 +13,7 @@ import { AgGridReact } from 'ag-grid-react';
 import { Search } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDebounced } from '../../lib/useDebounced';
 import { toast } from 'sonner';
 import { CUSTOMER_SORT_FIELDS, type CustomerPatch, type CustomerRow, displayName } from '@shared/domain/customer';
 import { call, isApiError, onEvent, type ApiError } from '../../lib/api';
@@ -35,15 +36,6 @@ const BLOCK_SIZE = 200;
 
 const getRowId = (params: GetRowIdParams<CustomerRow>) => params.data.id;
 const ROW_SELECTION = { mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false } as const;
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
 
 /** The grid's overlays that our "no customer matches" message replaces. */
 const OWN_EMPTY_MESSAGE: Array<'noRows' | 'noMatchingRows'> = ['noRows', 'noMatchingRows'];

@@ -2,6 +2,7 @@ import { Box } from '@radix-ui/themes';
 import { useEffect, useRef } from 'react';
 import type { WorkspaceInfo } from '@shared/domain/workspace';
 import { CustomersScreen } from '../customers/CustomersScreen';
+import { SegmentsScreen } from '../segments/SegmentsScreen';
 import { Settings } from '../settings/Settings';
 import { NavigationProvider } from './navigation';
 import { Placeholder } from './Placeholder';
@@ -37,6 +38,8 @@ export function Shell({
             <Settings info={info} />
           ) : section === 'customers' ? (
             <CustomersScreen info={info} />
+          ) : section === 'segments' ? (
+            <SegmentsScreen info={info} />
           ) : (
             <Placeholder section={section} />
           )}

@@ -53,7 +53,7 @@ export default {
       lost: 'Leave them be, or one last personal word; do not spend much here.',
     },
     groupsTitle: 'Groups and what to do',
-    groupCount: '{{count}} · {{revenue}}',
+    groupCount: '{{customers}} · {{revenue}}',
     method: {
       title: 'How scores are set',
       quintiles: 'By quintiles: with {{count}} buyers, each fifth of them (by days since, purchases and spent) gets a score from 1 to 5.',
@@ -89,7 +89,7 @@ export default {
       yearsUnknown: 'No buyers a year ago to measure retention on, so one year is assumed.',
       marginHint: 'Gross margin {{margin}} % is set in Settings › Business profile.',
       byGroup: 'Average per RFM group',
-      bySegment: 'Average per segment',
+      bySegment: 'Average per segment (its members who have bought)',
       columns: { name: 'Group or segment', customers: 'Customers', historic: 'Historic', predicted: 'Predicted' },
       loading: 'Working out the figures…',
     },
