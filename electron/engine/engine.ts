@@ -12,6 +12,7 @@ import type { JobControl } from './job-control';
 import { produceFile, suggestFileName, type ReadWithFileContext } from './files/produce';
 import { rekeyNamesIfStale } from './store/name-order';
 import { insertProfile, readProfile } from './store/profile';
+import { addReadyMadeSegmentsOnce, readyMadeSegmentsAdded } from './store/segments';
 import { type EngineEnv, Workspace } from './workspace';
 
 export type Emit = <E extends EventName>(event: E, payload: EventMap[E]) => void;
@@ -53,6 +54,8 @@ export class Engine {
     this.save = { state: 'saved', at: null };
     // a file from an earlier version (or changed by another tool) may hold name keys of another alphabet
     workspace.mutate('customers.nameOrder', rekeyNamesIfStale);
+    // a file made before segments existed gets the ready-made ones the first time this version opens it
+    if (!workspace.read(readyMadeSegmentsAdded)) workspace.mutate('segments.readyMade', (db) => addReadyMadeSegmentsOnce(db, this.env.now(), this.env.newId));
     if (workspace.backupDue) this.backUpAfterOpening(workspace);
     return this.info();
   }
@@ -62,6 +65,7 @@ export class Engine {
     this.workspace = Workspace.create(path, this.env, (db: Writer) => {
       insertProfile(db, profile, this.env.now());
       rekeyNamesIfStale(db); // no customers yet: records which alphabet their keys will be in
+      addReadyMadeSegmentsOnce(db, this.env.now(), this.env.newId);
     });
     this.save = { state: 'saved', at: this.env.now().toISOString() };
     return this.info();
@@ -76,6 +80,7 @@ export class Engine {
       insertProfile(db, DEMO_PROFILE, now);
       rekeyNamesIfStale(db); // no customers yet: records which alphabet their keys will be in
       generateDemo(db, { ...options, now });
+      addReadyMadeSegmentsOnce(db, now, this.env.newId);
     });
     this.save = { state: 'saved', at: now.toISOString() };
     return this.info();

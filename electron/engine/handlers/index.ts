@@ -5,6 +5,7 @@ import { importHandlers } from './imports';
 import { preferenceHandlers } from './preferences';
 import { profileHandlers } from './profile';
 import { rateHandlers } from './rates';
+import { segmentsHandlers } from './segments';
 import { timelineHandlers } from './timeline';
 
 /**
@@ -19,6 +20,7 @@ export const engineHandlers: EngineHandlers = {
   ...importHandlers,
   ...rateHandlers,
   ...preferenceHandlers,
+  ...segmentsHandlers,
 };
 
 export type { EngineHandler, EngineHandlers, HandlerContext } from './types';

@@ -30,6 +30,8 @@ export interface CustomerQuery {
   /** Only the customers this customer referred. */
   referredBy?: string | undefined;
   filters?: readonly CustomerFilter[] | undefined;
+  /** Only these customers: the ids SQL of a segment's members (store/segment-query.ts), compiled by the caller. */
+  members?: SqlFragment | undefined;
 }
 
 export interface SqlFragment {
@@ -127,6 +129,10 @@ export function customerWhere(query: CustomerQuery, nameLanguages: readonly stri
   if (query.referredBy) {
     where.push('c.referred_by = :referredBy');
     params[':referredBy'] = query.referredBy;
+  }
+  if (query.members) {
+    where.push(`c.id IN (${query.members.sql})`);
+    Object.assign(params, query.members.params);
   }
   (query.filters ?? []).forEach((filter, index) => {
     where.push(FILTER_CONDITIONS[filter.field](`:filter${index}`));

@@ -2,6 +2,7 @@ import type { Reader, SqlParam } from '../../database';
 import { customerIdsQuery } from '../../store/customer-query';
 import { countCustomers, readCustomer, readCustomerRows } from '../../store/customers';
 import { readProfile } from '../../store/profile';
+import { membershipSql } from '../../store/segments';
 import { memorySlot } from '../memory';
 import { workspaceState } from '../state';
 import type { EngineHandler, HandlerContext } from '../types';
@@ -10,7 +11,8 @@ import type { EngineHandler, HandlerContext } from '../types';
 
 const listCustomers: EngineHandler<'customers.list'> = (ctx, request) => {
   const { db, now } = ctx;
-  const query = customerIdsQuery(request, [readProfile(db).language]);
+  const members = request.segment ? membershipSql(db, request.segment, now().toISOString().slice(0, 10)) : undefined;
+  const query = customerIdsQuery({ ...request, members }, [readProfile(db).language]);
   if (query.readsIndexOrder) {
     // the default order reads a page straight from its index (customers_display_key): nothing to keep
     const ids = db.all<{ id: string }>(`${query.sql} LIMIT :limit OFFSET :offset`, { ...query.params, ':limit': request.limit, ':offset': request.offset }).map((row) => row.id);
