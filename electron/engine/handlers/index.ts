@@ -1,10 +1,13 @@
 import type { EngineHandlers } from './types';
+import { attentionHandlers } from './attention';
 import { captureHandlers } from './capture';
 import { customerHandlers } from './customers';
 import { importHandlers } from './imports';
+import { metricsHandlers } from './metrics';
 import { preferenceHandlers } from './preferences';
 import { profileHandlers } from './profile';
 import { rateHandlers } from './rates';
+import { rfmHandlers } from './rfm';
 import { segmentsHandlers } from './segments';
 import { timelineHandlers } from './timeline';
 
@@ -21,6 +24,9 @@ export const engineHandlers: EngineHandlers = {
   ...rateHandlers,
   ...preferenceHandlers,
   ...segmentsHandlers,
+  ...rfmHandlers,
+  ...metricsHandlers,
+  ...attentionHandlers,
 };
 
 export type { EngineHandler, EngineHandlers, HandlerContext } from './types';

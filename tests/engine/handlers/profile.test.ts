@@ -48,3 +48,32 @@ describe('profile handlers', () => {
     expect(schema.safeParse({}).success).toBe(true);
   });
 });
+
+describe('profile gross margin', () => {
+  it('is 40 % on a new workspace, changes with profile.update and is kept', async () => {
+    const e = await engineWithWorkspace(engines);
+    expect(callParsed(e, 'profile.get', {}).grossMarginPercent).toBe(40);
+    expect(callParsed(e, 'profile.update', { grossMarginPercent: 62.5 }).grossMarginPercent).toBe(62.5);
+    expect(callParsed(e, 'profile.get', {}).grossMarginPercent).toBe(62.5);
+  });
+
+  it('is left as it is by a patch without it', async () => {
+    const e = await engineWithWorkspace(engines);
+    callParsed(e, 'profile.update', { grossMarginPercent: 55 });
+    expect(callParsed(e, 'profile.update', { industry: 'Tea' })).toMatchObject({ industry: 'Tea', grossMarginPercent: 55 });
+    expect(callParsed(e, 'profile.get', {}).grossMarginPercent).toBe(55);
+  });
+
+  it('refuses a margin outside 0–100 % or not a number, with the schema’s message', () => {
+    const schema = contract['profile.update'].request;
+    for (const bad of [-1, 100.5, 1000]) {
+      const result = schema.safeParse({ grossMarginPercent: bad });
+      expect(result.success).toBe(false);
+      expect(result.error!.issues[0]!.message).toBe('Gross margin is between 0 and 100 %.');
+    }
+    const text = schema.safeParse({ grossMarginPercent: '40' });
+    expect(text.error!.issues[0]!.message).toBe('Gross margin is a percentage, such as 40.');
+    expect(schema.safeParse({ grossMarginPercent: 0 }).success).toBe(true);
+    expect(schema.safeParse({ grossMarginPercent: 100 }).success).toBe(true);
+  });
+});

@@ -1,0 +1,36 @@
+import type { CustomerRfm } from '../../../shared/domain/rfm';
+import { QUINTILE_MIN_BUYERS } from '../../../shared/logic/rfm';
+import type { Reader } from '../database';
+import { rfmParameters } from '../store/rfm';
+import { readRfmScores } from '../store/rfm-scores';
+import { memorySlot } from './memory';
+import { workspaceState } from './state';
+import type { HandlerContext } from './types';
+
+/**
+ * The book's RFM as of a date over all purchases, kept for the open workspace until it changes (any mutation
+ * advances workspaceState) or another date is asked for: the grid, the customer page and the attention list read
+ * it page after page, and scoring 100,000 buyers each time would cost a query over every purchase.
+ */
+const BOOK_RFM = memorySlot<{ key: string; scores: ReadonlyMap<string, CustomerRfm> }>('rfm: the book as of a date');
+
+/** Today as the engine's clock says, 'YYYY-MM-DD' in UTC. */
+export function todayOf(now: () => Date): string {
+  return now().toISOString().slice(0, 10);
+}
+
+export function bookRfm({ db, memory }: Pick<HandlerContext<Reader>, 'db' | 'memory'>, asOf: string): ReadonlyMap<string, CustomerRfm> {
+  const key = `${workspaceState(db)}|${asOf}`;
+  const kept = memory.get(BOOK_RFM);
+  if (kept?.key === key) return kept.scores;
+  const customers = readRfmScores(db, rfmParameters(db, { asOf, from: null, to: null }));
+  const method = customers.length >= QUINTILE_MIN_BUYERS ? 'quintiles' : 'thresholds';
+  const scores = new Map<string, CustomerRfm>(
+    customers.map((c) => [
+      c.customerId,
+      { r: c.r, f: c.f, m: c.m, group: c.group, method, recencyDays: c.recencyDays, purchases: c.purchases, spent: c.spent, historicValue: c.historicValue, predictedValue: c.predictedValue },
+    ]),
+  );
+  memory.set(BOOK_RFM, { key, scores });
+  return scores;
+}
