@@ -28,6 +28,11 @@ const EXPORT_COLUMNS: Record<ColumnId, CustomerExportColumn[]> = {
   daysSinceLastPurchase: ['daysSinceLastPurchase'],
   emailConsent: ['emailConsent'],
   doNotContact: ['doNotContact'],
+  // the CSV has no RFM columns (CUSTOMER_EXPORT_COLUMNS): scores change daily, a segment picks by them instead
+  rfmR: [],
+  rfmF: [],
+  rfmM: [],
+  rfmGroup: [],
 };
 
 /** Countries where spreadsheets separate lists with a semicolon (the decimal mark is a comma). */
