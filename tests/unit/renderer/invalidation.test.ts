@@ -70,3 +70,33 @@ describe('staleQueries', () => {
     expect(staleQueries(['customers.update'])(42)).toBe(false);
   });
 });
+
+describe('staleQueries for segments and RFM', () => {
+  it('refreshes the segments list, the figures per segment and a grid limited to one after a segment is saved, changed, deleted or restored', () => {
+    for (const channel of ['segments.create', 'segments.update', 'segments.delete', 'segments.restore']) {
+      const stale = staleAfter(channel);
+      expect(stale).toEqual(expect.arrayContaining(['segments.list', 'segments.preview', 'segments.members', 'metrics.summary', 'customers.list']));
+      // a segment changes no customer, purchase or score
+      expect(stale).not.toContain('customers.get');
+      expect(stale).not.toContain('timeline.list');
+      expect(stale).not.toContain('rfm.scores');
+    }
+  });
+
+  it('refreshes only the segments after a freeze (one more snapshot)', () => {
+    expect(staleAfter('segments.freeze')).toEqual(QUERY_CHANNELS.filter((channel) => channel.startsWith('segments.')));
+  });
+
+  it('rescores everything after new RFM limits: scores, figures, attention, segments and the customers who carry scores', () => {
+    const stale = staleAfter('rfm.saveThresholds');
+    expect(stale).toEqual(expect.arrayContaining(['rfm.scores', 'metrics.summary', 'attention.list', 'segments.list', 'segments.preview', 'customers.list', 'customers.get']));
+    expect(stale).not.toContain('timeline.list');
+    expect(stale).not.toContain('preferences.get');
+  });
+
+  it('recounts segments and rescores after a purchase or a customer edit', () => {
+    for (const channel of ['timeline.add', 'customers.update']) {
+      expect(staleAfter(channel)).toEqual(expect.arrayContaining(['segments.list', 'segments.preview', 'rfm.scores']));
+    }
+  });
+});

@@ -12,7 +12,7 @@ export function RfmGroupChart({ summary, format }: { summary: MetricsSummary; fo
   const byGroup = new Map(summary.byRfmGroup.map((row) => [row.group, row]));
   const data = RFM_GROUPS.map((group) => ({
     group,
-    name: t(`rfm.groups.${group}.name`),
+    name: t(`rfm.groups.${group}`),
     customers: byGroup.get(group)?.customers ?? 0,
     revenue: byGroup.get(group)?.revenue ?? 0,
   }));
