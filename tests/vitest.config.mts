@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
  * (tests/host needs `npm run build` first; `npm test` builds before it runs them).
  */
 export default defineConfig({
-  // renderer modules import shared code as the renderer's build resolves it
+  // renderer modules under test import shared code as the renderer build does (electron.vite.config.ts)
   resolve: { alias: { '@shared': new URL('../shared', import.meta.url).pathname } },
   test: {
     root: new URL('..', import.meta.url).pathname,

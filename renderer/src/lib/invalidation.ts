@@ -25,6 +25,12 @@ const CUSTOMER_READS: QueryPattern[] = ['customers.*', 'workspace.info', 'import
  */
 const TIMELINE_READS: QueryPattern[] = ['timeline.*', 'rates.list', 'capture.count', ...CUSTOMER_READS];
 
+/**
+ * A saved segment shows in the segments list, the dashboard's figures per segment and a grid limited to it (a
+ * customers.list with its id); it changes no customer.
+ */
+const SEGMENT_READS: QueryPattern[] = ['segments.*', 'metrics.summary', 'customers.list'];
+
 const STALE_AFTER: Record<string, QueryPattern[]> = {
   // a stored preference (columns, a mapping, the event name) changes no data
   'preferences.set': ['preferences.get'],
@@ -37,6 +43,14 @@ const STALE_AFTER: Record<string, QueryPattern[]> = {
   // totals in other currencies are converted with the rates: every total can change
   'rates.set': ['rates.*', ...TIMELINE_READS],
   'rates.delete': ['rates.*', ...TIMELINE_READS],
+  'segments.create': SEGMENT_READS,
+  'segments.update': SEGMENT_READS,
+  'segments.delete': SEGMENT_READS,
+  'segments.restore': SEGMENT_READS,
+  // a frozen list is one more snapshot of the segment: no member or figure changes
+  'segments.freeze': ['segments.*'],
+  // new limits rescore a small book: every RFM figure, the customers' scores, segments by score or group
+  'rfm.saveThresholds': ['rfm.*', 'metrics.*', 'attention.*', 'segments.*', ...CUSTOMER_READS],
 };
 
 /** Never stale while the app runs: facts about the app, not the workspace. */

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { WorkspaceInfo } from '@shared/domain/workspace';
 import { CustomersScreen } from '../customers/CustomersScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
+import { SegmentsScreen } from '../segments/SegmentsScreen';
 import { Settings } from '../settings/Settings';
 import { NavigationProvider } from './navigation';
 import { Placeholder } from './Placeholder';
@@ -40,6 +41,8 @@ export function Shell({
             <CustomersScreen info={info} />
           ) : section === 'dashboard' ? (
             <DashboardScreen />
+          ) : section === 'segments' ? (
+            <SegmentsScreen info={info} />
           ) : (
             <Placeholder section={section} />
           )}

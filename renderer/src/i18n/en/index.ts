@@ -6,6 +6,7 @@ import errors from './errors';
 import importStrings from './import';
 import profile from './profile';
 import rfm from './rfm';
+import segments from './segments';
 import settings from './settings';
 import shell from './shell';
 import timeline from './timeline';
@@ -16,9 +17,9 @@ import welcome from './welcome';
  * `Resources` is the type they must satisfy, so a missing key is a type error, not a blank label. The feature
  * files are joined into one namespace so that `t('customers.x')` keeps its full path.
  */
-export const EN_FEATURES = { common, errors, shell, welcome, profile, settings, capture, customers, timeline, import: importStrings, dashboard, rfm };
+export const EN_FEATURES = { common, errors, shell, welcome, profile, settings, capture, customers, timeline, import: importStrings, dashboard, segments, rfm };
 
-const en = { ...common, ...errors, ...shell, ...welcome, ...profile, ...settings, ...capture, ...customers, ...timeline, ...importStrings, ...dashboard, ...rfm };
+const en = { ...common, ...errors, ...shell, ...welcome, ...profile, ...settings, ...capture, ...customers, ...timeline, ...importStrings, ...dashboard, ...segments, ...rfm };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Resources = Widen<typeof en>;
