@@ -72,6 +72,13 @@ test('the dashboard on the demo: figures, charts, definitions, another period, a
   await shot(page, '41-dashboard-narrow');
   await page.setViewportSize({ width: 1280, height: 800 });
 
+  // an RFM bar opens the customers grid limited to that group
+  await dashboard.chart('rfm').locator('.recharts-bar-rectangle').first().click();
+  await expect(shell.navItem('Customers')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByTestId('customers-membership')).toContainText('Champions');
+  await shell.go('Dashboard');
+  await dashboard.expectLoaded();
+
   // an attention item says why, and opens the customer's page in one click
   const first = dashboard.attentionItems.first();
   await expect(first).toBeVisible();
