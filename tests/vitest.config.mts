@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
  * (tests/host needs `npm run build` first; `npm test` builds before it runs them).
  */
 export default defineConfig({
+  // renderer modules under test import shared code as the renderer build does (electron.vite.config.ts)
+  resolve: { alias: { '@shared': new URL('../shared', import.meta.url).pathname } },
   test: {
     root: new URL('..', import.meta.url).pathname,
     include: ['tests/unit/**/*.test.ts', 'tests/engine/**/*.test.ts', 'tests/host/**/*.test.ts'],

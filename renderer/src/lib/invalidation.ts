@@ -9,16 +9,27 @@
 type QueryPattern = `${string}.*` | `${string}.${string}`;
 
 /**
- * Reads that show a customer: the list (and its count), the page, duplicates, matches, the export; and the import
- * history, whose undo becomes unsafe once a customer an import brought is edited.
+ * Reads computed over the whole book: the dashboard's figures, who needs attention, RFM scores, and segments
+ * (whose members follow the customers' fields and purchases). Any change to a customer or their timeline moves them.
  */
-const CUSTOMER_READS: QueryPattern[] = ['customers.*', 'workspace.info', 'imports.history'];
+const BOOK_FIGURES: QueryPattern[] = ['metrics.*', 'attention.*', 'rfm.*', 'segments.*'];
+/**
+ * Reads that show a customer: the list (and its count), the page, duplicates, matches, the export; the import
+ * history, whose undo becomes unsafe once a customer an import brought is edited; and the figures over the book.
+ */
+const CUSTOMER_READS: QueryPattern[] = ['customers.*', 'workspace.info', 'imports.history', ...BOOK_FIGURES];
 /**
  * A customer's facts and totals are computed from the timeline, so a timeline change shows on the customer too;
  * a purchase in a new currency asks for its rate (rates.list names the missing ones); a touchpoint at an event
  * counts on the capture screen.
  */
 const TIMELINE_READS: QueryPattern[] = ['timeline.*', 'rates.list', 'capture.count', ...CUSTOMER_READS];
+
+/**
+ * A saved segment shows in the segments list, the dashboard's figures per segment and a grid limited to it (a
+ * customers.list with its id); it changes no customer.
+ */
+const SEGMENT_READS: QueryPattern[] = ['segments.*', 'metrics.summary', 'customers.list'];
 
 const STALE_AFTER: Record<string, QueryPattern[]> = {
   // a stored preference (columns, a mapping, the event name) changes no data
@@ -32,6 +43,14 @@ const STALE_AFTER: Record<string, QueryPattern[]> = {
   // totals in other currencies are converted with the rates: every total can change
   'rates.set': ['rates.*', ...TIMELINE_READS],
   'rates.delete': ['rates.*', ...TIMELINE_READS],
+  'segments.create': SEGMENT_READS,
+  'segments.update': SEGMENT_READS,
+  'segments.delete': SEGMENT_READS,
+  'segments.restore': SEGMENT_READS,
+  // a frozen list is one more snapshot of the segment: no member or figure changes
+  'segments.freeze': ['segments.*'],
+  // new limits rescore a small book: every RFM figure, the customers' scores, segments by score or group
+  'rfm.saveThresholds': ['rfm.*', 'metrics.*', 'attention.*', 'segments.*', ...CUSTOMER_READS],
 };
 
 /** Never stale while the app runs: facts about the app, not the workspace. */

@@ -2,7 +2,7 @@
  * Server state, read through TanStack Query hooks keyed by [channel, request] and refreshed by push events.
  * Nothing here is copied into React state: views read the cache, mutations invalidate it.
  */
-import { useIsMutating, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useIsMutating, useMutation, useQueries, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { Channel, RequestOf, ResponseOf } from '@shared/contract/channels';
 import type { ProfilePatch, Profile } from '@shared/domain/profile';
@@ -115,6 +115,37 @@ export const useDeleteTimelineEntry = () => useChannelMutation('timeline.delete'
 export const useRates = () => useChannel('rates.list', {});
 export const useSetRate = () => useChannelMutation('rates.set', (rates, client) => client.setQueryData(queryKey('rates.list', {}), rates));
 export const useDeleteRate = () => useChannelMutation('rates.delete', (rates, client) => client.setQueryData(queryKey('rates.list', {}), rates));
+
+// The dashboard: figures over a period (asked twice, for the period and the one before), who needs attention,
+// and RFM scores. Every change to customers, the timeline, the profile, rates or segments makes them stale.
+export const useMetricsSummary = (period: { from: string; to: string } | null) =>
+  useChannel('metrics.summary', period ?? { from: '', to: '' }, { enabled: period !== null });
+export const useAttention = (asOf?: string) => useChannel('attention.list', asOf ? { asOf } : {});
+export const useRfmScores = (request: RequestOf<'rfm.scores'> = {}) => useChannel('rfm.scores', request);
+// Segments and RFM (issue 9). The builder's preview keeps its last answer while the next one loads.
+export const useSegments = () => useChannel('segments.list', {});
+export function useSegmentPreview(request: RequestOf<'segments.preview'> | null) {
+  return useQuery<ResponseOf<'segments.preview'>, ApiError>({
+    queryKey: queryKey('segments.preview', request ?? { rules: { kind: 'group', op: 'and', rules: [] } }),
+    queryFn: () => call('segments.preview', request!),
+    enabled: request !== null,
+    placeholderData: keepPreviousData,
+  });
+}
+/** The current members of each of these saved segments (lifetime value per segment). */
+export const useSegmentMembers = (ids: readonly string[]) =>
+  useQueries({
+    queries: ids.map((id) => ({
+      queryKey: queryKey('segments.members', { id }),
+      queryFn: () => call('segments.members', { id }),
+    })),
+  });
+export const useCreateSegment = () => useChannelMutation('segments.create');
+export const useUpdateSegment = () => useChannelMutation('segments.update');
+export const useDeleteSegment = () => useChannelMutation('segments.delete');
+export const useRestoreSegment = () => useChannelMutation('segments.restore');
+export const useFreezeSegment = () => useChannelMutation('segments.freeze');
+export const useSaveRfmThresholds = () => useChannelMutation('rfm.saveThresholds');
 
 /**
  * What the status bar says: the last `workspace.saveState` event (or the state workspace.info reported), and

@@ -19,6 +19,8 @@ describe('staleQueries', () => {
     expect(stale).not.toContain('timeline.list');
     expect(stale).not.toContain('rates.list');
     expect(stale).not.toContain('preferences.get');
+    // the figures over the book follow a customer's fields (birthdays, left company, segments' rules)
+    expect(stale).toEqual(expect.arrayContaining(['metrics.summary', 'attention.list', 'rfm.scores']));
   });
 
   it('refreshes the customer with the timeline, since its facts and totals come from it', () => {
@@ -50,7 +52,55 @@ describe('staleQueries', () => {
     expect(staleAfter('preferences.set', 'customers.erase')).toEqual(ALL_BUT_APP_INFO);
   });
 
+  it('makes the dashboard, attention list and RFM scores stale after every change to customers, purchases, feedback, touchpoints, the profile, rates or segments', () => {
+    // the timeline holds purchases, touchpoints and feedback; imports and capture bring customers and touchpoints
+    const changesTheBook = ['customers.', 'timeline.', 'profile.', 'rates.', 'imports.', 'capture.', 'rfm.'];
+    const mutations = CHANNELS.filter((channel) => contract[channel].mutates && changesTheBook.some((prefix) => channel.startsWith(prefix)));
+    expect(mutations).toEqual(expect.arrayContaining(['customers.update', 'customers.create', 'timeline.add', 'timeline.delete', 'profile.update', 'rates.set']));
+    for (const mutation of mutations) {
+      expect(staleAfter(mutation), mutation).toEqual(expect.arrayContaining(['metrics.summary', 'attention.list', 'rfm.scores']));
+    }
+    // a segment's rules change no customer, score or attention item: only the figures by segment move
+    const segmentChanges = CHANNELS.filter((channel) => contract[channel].mutates && channel.startsWith('segments.') && channel !== 'segments.freeze');
+    expect(segmentChanges).toEqual(expect.arrayContaining(['segments.create', 'segments.update', 'segments.delete']));
+    for (const mutation of segmentChanges) expect(staleAfter(mutation), mutation).toContain('metrics.summary');
+  });
+
+  it('leaves the figures alone after a stored preference, which changes no data', () => {
+    expect(staleAfter('preferences.set')).not.toContain('metrics.summary');
+  });
+
   it('never marks a query key that is not a channel name', () => {
     expect(staleQueries(['customers.update'])(42)).toBe(false);
+  });
+});
+
+describe('staleQueries for segments and RFM', () => {
+  it('refreshes the segments list, the figures per segment and a grid limited to one after a segment is saved, changed, deleted or restored', () => {
+    for (const channel of ['segments.create', 'segments.update', 'segments.delete', 'segments.restore']) {
+      const stale = staleAfter(channel);
+      expect(stale).toEqual(expect.arrayContaining(['segments.list', 'segments.preview', 'segments.members', 'metrics.summary', 'customers.list']));
+      // a segment changes no customer, purchase or score
+      expect(stale).not.toContain('customers.get');
+      expect(stale).not.toContain('timeline.list');
+      expect(stale).not.toContain('rfm.scores');
+    }
+  });
+
+  it('refreshes only the segments after a freeze (one more snapshot)', () => {
+    expect(staleAfter('segments.freeze')).toEqual(QUERY_CHANNELS.filter((channel) => channel.startsWith('segments.')));
+  });
+
+  it('rescores everything after new RFM limits: scores, figures, attention, segments and the customers who carry scores', () => {
+    const stale = staleAfter('rfm.saveThresholds');
+    expect(stale).toEqual(expect.arrayContaining(['rfm.scores', 'metrics.summary', 'attention.list', 'segments.list', 'segments.preview', 'customers.list', 'customers.get']));
+    expect(stale).not.toContain('timeline.list');
+    expect(stale).not.toContain('preferences.get');
+  });
+
+  it('recounts segments and rescores after a purchase or a customer edit', () => {
+    for (const channel of ['timeline.add', 'customers.update']) {
+      expect(staleAfter(channel)).toEqual(expect.arrayContaining(['segments.list', 'segments.preview', 'rfm.scores']));
+    }
   });
 });

@@ -13,8 +13,10 @@ import { AgGridReact } from 'ag-grid-react';
 import { Search } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDebounced } from '../../lib/useDebounced';
 import { toast } from 'sonner';
 import { CUSTOMER_SORT_FIELDS, type CustomerPatch, type CustomerRow, displayName } from '@shared/domain/customer';
+import type { Membership } from '@shared/domain/segment';
 import { call, isApiError, onEvent, type ApiError } from '../../lib/api';
 import { staleQueries } from '../../lib/invalidation';
 import { ColumnChooser } from './ColumnChooser';
@@ -36,15 +38,6 @@ const BLOCK_SIZE = 200;
 const getRowId = (params: GetRowIdParams<CustomerRow>) => params.data.id;
 const ROW_SELECTION = { mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false } as const;
 
-function useDebounced<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
-
 /** The grid's overlays that our "no customer matches" message replaces. */
 const OWN_EMPTY_MESSAGE: Array<'noRows' | 'noMatchingRows'> = ['noRows', 'noMatchingRows'];
 
@@ -52,7 +45,11 @@ const OWN_EMPTY_MESSAGE: Array<'noRows' | 'noMatchingRows'> = ['noRows', 'noMatc
  * The customers grid (ag-grid's infinite row model over customers.list) with its toolbar: search, the count that
  * matches, the selection's actions, the column chooser and the CSV export. Cells are edited in place (customers.update).
  */
-export function CustomerGrid({ workspacePath, currency, locale, onOpen, total }: { workspacePath: string; currency: string; locale: string; onOpen: (id: string) => void; total: number }) {
+export function CustomerGrid({ workspacePath, currency, locale, onOpen, total, segment = null }: {
+  workspacePath: string; currency: string; locale: string; onOpen: (id: string) => void; total: number;
+  /** Only a segment's members (saved, or rules such as an RFM cell's): the rows, the count and the export follow it. */
+  segment?: Membership | null;
+}) {
   const { t } = useTranslation();
   const gridRef = useRef<AgGridReact<CustomerRow>>(null);
   const [typed, setTyped] = useState('');
@@ -77,7 +74,7 @@ export function CustomerGrid({ workspacePath, currency, locale, onOpen, total }:
   });
   const failed = useCallback((error: ApiError) => toast.error(t('customers.loadFailed'), { description: error.message }), [t]);
   // A new datasource resets the grid to its first block: that is what a new search should do.
-  const datasource = useMemo(() => customersDatasource(search, setMatching, failed), [search, failed]);
+  const datasource = useMemo(() => customersDatasource(search, setMatching, failed, segment), [search, failed, segment]);
 
   // Another window, a bulk action or the customer page changed data: reload the blocks in view (keeps scroll).
   useEffect(
@@ -134,7 +131,7 @@ export function CustomerGrid({ workspacePath, currency, locale, onOpen, total }:
   const onSelectionChanged = useCallback((event: SelectionChangedEvent<CustomerRow>) => setSelected(event.api.getSelectedRows()), []);
   const clearSelection = () => gridRef.current?.api.deselectAll();
 
-  const narrowed = search !== '' || filtered;
+  const narrowed = search !== '' || filtered || segment !== null;
   const shownCount = narrowed ? matching : total;
   const onFilterChanged = useCallback((event: FilterChangedEvent<CustomerRow>) => setFiltered(columnFilters(event.api.getFilterModel()).length > 0), []);
   const clearFilters = () => gridRef.current?.api.setFilterModel(null);
@@ -163,7 +160,7 @@ export function CustomerGrid({ workspacePath, currency, locale, onOpen, total }:
         <Box flexGrow="1" />
         {selected.length > 0 && <SelectionActions rows={selected} onClear={clearSelection} />}
         <ColumnChooser visible={visible} onToggle={toggleColumn} onReset={resetColumns} />
-        <ExportCsvButton view={currentView} />
+        <ExportCsvButton view={currentView} segment={segment ?? undefined} />
       </Flex>
       <Box className="customers-grid" flexGrow="1" position="relative">
         <AgGridReact<CustomerRow>
@@ -197,7 +194,7 @@ export function CustomerGrid({ workspacePath, currency, locale, onOpen, total }:
         {narrowed && matching === 0 && (
           <Flex className="customers-no-match" align="center" justify="center" direction="column" gap="2" role="status">
             <Text size="3" weight="medium">
-              {search ? t('customers.noMatch', { search }) : t('customers.noFilterMatch')}
+              {search ? t('customers.noMatch', { search }) : filtered ? t('customers.noFilterMatch') : t('segments.preview.none')}
             </Text>
             <Flex gap="2">
               {search && (

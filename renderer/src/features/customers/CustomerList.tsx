@@ -1,5 +1,6 @@
-import { Badge, Box, Button, Flex, Heading, Spinner, Text } from '@radix-ui/themes';
-import { Plus, Users } from 'lucide-react';
+import { Badge, Box, Button, Callout, Flex, Heading, Spinner, Text } from '@radix-ui/themes';
+import { Filter, Plus, Users } from 'lucide-react';
+import type { Membership } from '@shared/domain/segment';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCustomerCount } from '../../lib/queries';
@@ -13,10 +14,13 @@ interface Props {
   workspacePath: string;
   currency: string;
   onOpen: (id: string) => void;
+  /** The grid limited to a segment's (or an RFM cell's) members, with the words that say which. */
+  membership?: { segment: Membership; label: string } | null;
+  onShowEveryone?: () => void;
 }
 
 /** The customers grid with search, column chooser, selection actions and the Add customer dialog. */
-export function CustomerList({ workspacePath, currency, onOpen }: Props) {
+export function CustomerList({ workspacePath, currency, onOpen, membership = null, onShowEveryone }: Props) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const count = useCustomerCount();
@@ -46,6 +50,21 @@ export function CustomerList({ workspacePath, currency, onOpen }: Props) {
           </Flex>
         )}
       </Flex>
+      {membership && (
+        <Callout.Root size="1" color="blue" role="status" data-testid="customers-membership">
+          <Callout.Icon>
+            <Filter size={16} />
+          </Callout.Icon>
+          <Flex align="center" gap="3" wrap="wrap" asChild>
+            <Callout.Text>
+              <span>{t('customers.membership.showing', { label: membership.label })}</span>
+              <Button size="1" variant="soft" onClick={onShowEveryone}>
+                {t('customers.membership.everyone')}
+              </Button>
+            </Callout.Text>
+          </Flex>
+        </Callout.Root>
+      )}
       {total === undefined ? (
         <Flex align="center" justify="center" py="9" role="status" aria-label={t('common.loading')}>
           <Spinner size="3" />
@@ -53,7 +72,7 @@ export function CustomerList({ workspacePath, currency, onOpen }: Props) {
       ) : total === 0 ? (
         <EmptyState onAdd={() => setAdding(true)} />
       ) : (
-        <CustomerGrid workspacePath={workspacePath} currency={currency} locale={locale} onOpen={onOpen} total={total} />
+        <CustomerGrid workspacePath={workspacePath} currency={currency} locale={locale} onOpen={onOpen} total={total} segment={membership?.segment ?? null} />
       )}
       <AddCustomerDialog open={adding} onOpenChange={setAdding} onCreated={() => {}} />
     </Flex>

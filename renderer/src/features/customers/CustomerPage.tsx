@@ -13,6 +13,7 @@ import { useCustomer, useUpdateCustomer } from '../../lib/queries';
 import { CustomerFieldsForm } from './CustomerFieldsForm';
 import { formatDate, formatMoney, formatNumber } from './format';
 import { PrivacyCard } from './Privacy';
+import { RfmCard } from './RfmCard';
 import { LeftCompanyBadge, RelationshipsCard } from './Relationships';
 import { TimelineCard } from './Timeline';
 import { changedFields, type CustomerField, fieldsOf, validateCustomer } from './validation';
@@ -89,6 +90,7 @@ function Loaded({ customer, currency, onOpen, onErased }: { customer: Customer; 
         </Flex>
         <Flex direction="column" gap="5" minWidth="0">
           <FactsCard customer={customer} currency={currency} />
+          <RfmCard rfm={customer.facts.rfm} currency={currency} />
           <RelationshipsCard key={`relations-${customer.id}`} customer={customer} onOpen={onOpen} />
           <ConsentsCard customer={customer} />
           <PrivacyCard customer={customer} onErased={onErased} />

@@ -4,7 +4,9 @@ import type { WorkspaceInfo } from '@shared/domain/workspace';
 import { useProfile } from '../../lib/queries';
 import { CustomerList } from './CustomerList';
 import { CustomerPage } from './CustomerPage';
-import { useNavigation } from '../shell/navigation';
+import { type CustomersIntent, useNavigation } from '../shell/navigation';
+
+type Membership = NonNullable<CustomersIntent['membership']>;
 
 /**
  * The Customers section: the grid, and one customer's page over it. The list stays mounted (hidden) while a
@@ -16,15 +18,20 @@ export function CustomersScreen({ info }: { info: WorkspaceInfo }) {
   const [openId, setOpenId] = useState<string | null>(null);
   // another section asked for a customer's page (the dashboard's attention list, a segment's preview)
   const { customersIntent } = useNavigation();
+  // a segment or an RFM cell asked for the grid limited to its members (until "Show everyone")
+  const [membership, setMembership] = useState<Membership | null>(null);
   useEffect(() => {
     if (customersIntent?.openId) setOpenId(customersIntent.openId);
-    else if (customersIntent?.membership) setOpenId(null);
+    else if (customersIntent?.membership) {
+      setOpenId(null);
+      setMembership(customersIntent.membership);
+    }
   }, [customersIntent]);
 
   return (
     <>
       <Box className="customers-screen" hidden={openId !== null}>
-        <CustomerList workspacePath={info.path} currency={currency} onOpen={setOpenId} />
+        <CustomerList workspacePath={info.path} currency={currency} onOpen={setOpenId} membership={membership} onShowEveryone={() => setMembership(null)} />
       </Box>
       {openId !== null && <CustomerPage id={openId} currency={currency} onBack={() => setOpenId(null)} onOpen={setOpenId} />}
     </>

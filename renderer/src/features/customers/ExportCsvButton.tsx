@@ -7,6 +7,7 @@ import { toast } from 'sonner';
 import type { RequestOf } from '@shared/contract/channels';
 import type { CUSTOMER_FILTER_FIELDS } from '@shared/domain/customer';
 import type { CustomerExportColumn, ExportedFile } from '@shared/domain/export';
+import type { Membership } from '@shared/domain/segment';
 import { type ApiError, call } from '../../lib/api';
 import { announceExport } from '../../lib/exported';
 import { useProfile } from '../../lib/queries';
@@ -27,6 +28,11 @@ const EXPORT_COLUMNS: Record<ColumnId, CustomerExportColumn[]> = {
   daysSinceLastPurchase: ['daysSinceLastPurchase'],
   emailConsent: ['emailConsent'],
   doNotContact: ['doNotContact'],
+  // the CSV has no RFM columns (CUSTOMER_EXPORT_COLUMNS): scores change daily, a segment picks by them instead
+  rfmR: [],
+  rfmF: [],
+  rfmM: [],
+  rfmGroup: [],
 };
 
 /** Countries where spreadsheets separate lists with a semicolon (the decimal mark is a comma). */
@@ -39,8 +45,11 @@ export interface GridView {
   visible: readonly ColumnId[];
 }
 
-/** "Export CSV…": the grid as the user sees it, written through the save dialog. */
-export function ExportCsvButton({ view }: { view: () => GridView }) {
+/**
+ * "Export CSV…": the grid as the user sees it, written through the save dialog. With `segment`, only that
+ * segment's members (the grid limited to a segment, a saved segment's "Export members"); `label` names the button.
+ */
+export function ExportCsvButton({ view, segment, label }: { view: () => GridView; segment?: Membership; label?: string }) {
   const { t } = useTranslation();
   const profile = useProfile();
   const [open, setOpen] = useState(false);
@@ -51,7 +60,7 @@ export function ExportCsvButton({ view }: { view: () => GridView }) {
     mutationFn: () => {
       const { search, filters, sort, visible } = view();
       const columns = [...new Set(visible.flatMap((column) => EXPORT_COLUMNS[column]))];
-      return call('exports.customersCsv', { search, filters, sort, columns, delimiter: chosen });
+      return call('exports.customersCsv', { search, filters, sort, columns, delimiter: chosen, ...(segment ? { segment } : {}) });
     },
     onSuccess: (result) => {
       setOpen(false);
@@ -64,7 +73,7 @@ export function ExportCsvButton({ view }: { view: () => GridView }) {
     <Dialog.Root open={open} onOpenChange={setOpen}>
       <Dialog.Trigger>
         <Button variant="soft" color="gray">
-          <Download size={16} aria-hidden /> {t('customersExport.button')}
+          <Download size={16} aria-hidden /> {label ?? t('customersExport.button')}
         </Button>
       </Dialog.Trigger>
       <Dialog.Content maxWidth="460px">

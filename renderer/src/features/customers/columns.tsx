@@ -20,6 +20,10 @@ export const COLUMN_IDS = [
   'daysSinceLastPurchase',
   'emailConsent',
   'doNotContact',
+  'rfmR',
+  'rfmF',
+  'rfmM',
+  'rfmGroup',
 ] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
@@ -28,6 +32,9 @@ export type ColumnId = (typeof COLUMN_IDS)[number];
  * totals in view (phone and the number of purchases are one click away in *Columns*).
  */
 export const DEFAULT_VISIBLE: readonly ColumnId[] = ['displayName', 'company', 'email', 'city', 'country', 'tags', 'lastPurchase', 'totalMinor', 'emailConsent'];
+
+/** The RFM columns show the row's `rfm` (null without purchases); the engine scores the whole book, so they do not sort. */
+const RFM_COLUMNS = { rfmR: 'r', rfmF: 'f', rfmM: 'm', rfmGroup: 'group' } as const;
 
 /** Columns the engine can edit in place from the grid. */
 export const EDITABLE: ReadonlySet<ColumnId> = new Set(['displayName', 'email', 'phone', 'city']);
@@ -48,7 +55,7 @@ type Fmt = ValueFormatterParams<CustomerRow>;
 export function buildColumns(t: TFunction, locale: string, currency: string, visible: ReadonlySet<ColumnId>): ColDef<CustomerRow>[] {
   const base = (id: ColumnId, extra: ColDef<CustomerRow> = {}): ColDef<CustomerRow> => ({
     colId: id,
-    field: id,
+    ...(id in RFM_COLUMNS ? {} : { field: id as keyof CustomerRow }),
     headerName: t(`customers.columns.${id}`),
     sortable: SORTABLE.has(id),
     editable: EDITABLE.has(id),
@@ -109,6 +116,21 @@ export function buildColumns(t: TFunction, locale: string, currency: string, vis
       initialWidth: 140,
       valueFormatter: (p: Fmt) => (p.value ? t('customers.doNotContactShort') : ''),
       cellClassRules: { 'customers-dnc': (p) => p.value === true },
+    }),
+    ...(['rfmR', 'rfmF', 'rfmM'] as const).map((id) =>
+      base(id, {
+        ...numeric,
+        initialWidth: 110,
+        valueGetter: (p) => p.data?.rfm?.[RFM_COLUMNS[id]] ?? null,
+        headerTooltip: `${t(`rfm.column.${RFM_COLUMNS[id]}Name`)}. ${t('rfm.column.notSortable')}`,
+      }),
+    ),
+    base('rfmGroup', {
+      minWidth: 120,
+      initialWidth: 150,
+      valueGetter: (p) => p.data?.rfm?.group ?? null,
+      valueFormatter: (p: Fmt) => (p.value ? t(`rfm.groups.${p.value as string}`) : ''),
+      headerTooltip: t('rfm.column.notSortable'),
     }),
   ];
 }

@@ -1,6 +1,7 @@
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
 import type { RequestOf } from '@shared/contract/channels';
 import { CUSTOMER_FILTER_FIELDS, CUSTOMER_SORT_FIELDS } from '@shared/domain/customer';
+import type { Membership } from '@shared/domain/segment';
 import { call, type ApiError } from '../../lib/api';
 
 type SortField = (typeof CUSTOMER_SORT_FIELDS)[number];
@@ -10,7 +11,12 @@ const SORT_FIELDS = new Set<string>(CUSTOMER_SORT_FIELDS);
  * The grid's infinite row model asks for blocks of rows (startRow..endRow) with its sort model; each block is one
  * customers.list call, so only what is on screen (plus a block or two) is ever in the renderer.
  */
-export function customersDatasource(search: string, onTotal: (total: number) => void, onError: (error: ApiError) => void): IDatasource {
+export function customersDatasource(
+  search: string,
+  onTotal: (total: number) => void,
+  onError: (error: ApiError) => void,
+  segment: Membership | null = null,
+): IDatasource {
   return {
     getRows(params: IGetRowsParams) {
       const sort = params.sortModel
@@ -23,6 +29,7 @@ export function customersDatasource(search: string, onTotal: (total: number) => 
         search,
         ...(sort.length > 0 ? { sort } : {}),
         filters: columnFilters(params.filterModel),
+        ...(segment ? { segment } : {}),
       };
       call('customers.list', request).then(
         (page) => {

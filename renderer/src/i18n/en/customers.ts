@@ -39,6 +39,14 @@ export default {
       daysSinceLastPurchase: 'Days since purchase',
       emailConsent: 'Email consent',
       doNotContact: 'Do not contact',
+      rfmR: 'R (recency)',
+      rfmF: 'F (frequency)',
+      rfmM: 'M (money)',
+      rfmGroup: 'RFM group',
+    },
+    membership: {
+      showing: 'Showing the members of {{label}}',
+      everyone: 'Show everyone',
     },
     consent: {
       granted: '✓ Given',
