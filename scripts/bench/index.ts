@@ -6,7 +6,8 @@
  * Environment: BENCH_DIR (default <repo>/.bench), BENCH_KEEP=1 keeps the workspaces afterwards,
  * BENCH_ONLY=engine|customer_book|relationship runs one section (default: engine and customer_book, which
  * includes the relationship figures); BENCH_CUSTOMERS (default 100000) and
- * BENCH_PURCHASES (default 10000, see customer-book.ts) size the customer_book files.
+ * BENCH_PURCHASES (default 10000, see customer-book.ts) size the customer_book files; BENCH_RELATIONSHIP_RUNS (default 3)
+ * the relationship runs.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';

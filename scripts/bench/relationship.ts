@@ -23,7 +23,7 @@ import { SQLITE3 } from './sqlite-reference';
  * segments.preview and the compiler's statement) and the dashboard's first paint in Chromium.
  */
 
-export const RELATIONSHIP_RUNS = 3;
+export const RELATIONSHIP_RUNS = Number(process.env.BENCH_RELATIONSHIP_RUNS ?? 3);
 const RATIO_TARGET = 2;
 const RFM_TARGET_MS = 1000;
 /** The purchases of the bench book are dated 2023–2024 (purchase-csv.ts): the two years, and the day after. */
@@ -75,11 +75,15 @@ export function relationshipStatements(db: WorkspaceDatabase, period = BENCH_PER
 }
 
 export interface Beside {
+  /** The first call: nothing kept in the engine's memory yet (the figure beside sqlite3). */
+  engine_first_ms: number;
+  /** Median of every call, the first included (later ones may answer from what the engine keeps). */
   engine_ms: number;
   engine_runs_ms: number[];
   sqlite3_ms: number;
   sqlite3_runs_ms: number[];
   ratio_to_sqlite3: number;
+  ratio_median_to_sqlite3: number;
   sqlite3_output_lines: number;
 }
 
@@ -113,11 +117,13 @@ export async function measureBeside<T>(
   const engineMs = median(engineTimes);
   const sqliteMs = median(sqliteTimes);
   return {
+    engine_first_ms: round(engineTimes[0]!),
     engine_ms: round(engineMs),
     engine_runs_ms: engineTimes.map((t) => round(t)),
     sqlite3_ms: round(sqliteMs),
     sqlite3_runs_ms: sqliteTimes.map((t) => round(t)),
-    ratio_to_sqlite3: round(engineMs / sqliteMs),
+    ratio_to_sqlite3: round(engineTimes[0]! / sqliteMs),
+    ratio_median_to_sqlite3: round(engineMs / sqliteMs),
     sqlite3_output_lines: lines.length,
   };
 }
@@ -149,7 +155,7 @@ export async function benchRelationship({ workspacePath, location, progress }: R
       const first = answer.customers[0]!;
       if (!lines[1]!.startsWith(`${first.customerId}|${first.recencyDays}|${first.purchases}|`)) throw new BenchFailure(`the first buyer differs: ${lines[1]} / ${JSON.stringify(first)}`);
     });
-    progress(`relationship: rfm.scores ${rfm.engine_ms} ms (sqlite3 ${rfm.sqlite3_ms} ms); metrics.summary ${BENCH_PERIOD.from} – ${BENCH_PERIOD.to}…`);
+    progress(`relationship: rfm.scores first ${rfm.engine_first_ms} ms, median ${rfm.engine_ms} ms (sqlite3 ${rfm.sqlite3_ms} ms); metrics.summary ${BENCH_PERIOD.from} – ${BENCH_PERIOD.to}…`);
     let summaryBuyers = 0;
     const summary = await measureBeside(call<MetricsSummary>('metrics.summary', BENCH_PERIOD), workspacePath, statements.metricsSummary, (answer) => {
       summaryBuyers = answer.buyers;
@@ -165,8 +171,9 @@ export async function benchRelationship({ workspacePath, location, progress }: R
       targets: {
         rfm_within_2x_of_sqlite3: rfm.ratio_to_sqlite3 <= RATIO_TARGET,
         rfm_ratio: rfm.ratio_to_sqlite3,
-        rfm_under_1s: rfm.engine_ms < RFM_TARGET_MS,
-        rfm_ms: rfm.engine_ms,
+        rfm_under_1s: rfm.engine_first_ms < RFM_TARGET_MS,
+        rfm_first_ms: rfm.engine_first_ms,
+        rfm_kept_ms: rfm.engine_ms,
         metrics_within_2x_of_sqlite3: summary.ratio_to_sqlite3 <= RATIO_TARGET,
         metrics_ratio: summary.ratio_to_sqlite3,
       },
@@ -182,7 +189,7 @@ export const RELATIONSHIP_METHOD = {
   sqlite3:
     `\`sqlite3 -readonly FILE\` with, on stdin, for each statement the handler runs: \`.parameter clear\`, one \`.parameter set\` per bound parameter (the values the engine binds, read from the same file), then the statement's text exactly as the store functions give it (rfmScoresQuery, metricsQueries, periodRetentionQuery); output read through a pipe; process start and file open included; median of ${RELATIONSHIP_RUNS}. ` +
     'rfm.scores = the yearly retention + the scores (100,000 rows out); metrics.summary = yearly retention as of the end, the eight statements of store/metrics.ts and the period retention. The handlers\' small reads (profile, saved thresholds, one exchange factor, currencies without a rate) are not in the script.',
-  ratio: `engine_ms / sqlite3_ms; targets: within ${RATIO_TARGET}x, and rfm.scores under ${RFM_TARGET_MS} ms.`,
+  ratio: `ratio_to_sqlite3 = engine_first_ms / sqlite3_ms (the first call computes everything, as sqlite3 does); ratio_median_to_sqlite3 uses the median of all calls: rfm.scores over all purchases answers later calls from the scores the engine keeps until the workspace changes. Targets: within ${RATIO_TARGET}x, and rfm.scores (first call) under ${RFM_TARGET_MS} ms.`,
 };
 
 /**

@@ -12,18 +12,29 @@ import type { HandlerContext } from './types';
  * advances workspaceState) or another date is asked for: the grid, the customer page and the attention list read
  * it page after page, and scoring 100,000 buyers each time would cost a query over every purchase.
  */
-const BOOK_RFM = memorySlot<{ key: string; scores: ReadonlyMap<string, CustomerRfm> }>('rfm: the book as of a date');
+const BOOK_RFM = memorySlot<BookRfm & { key: string }>('rfm: the book as of a date');
+
+export interface BookRfm {
+  scores: ReadonlyMap<string, CustomerRfm>;
+  /** What they were computed with (thresholds in force, margin, expected years). */
+  params: ReturnType<typeof rfmParameters>;
+}
 
 /** Today as the engine's clock says, 'YYYY-MM-DD' in UTC. */
 export function todayOf(now: () => Date): string {
   return now().toISOString().slice(0, 10);
 }
 
-export function bookRfm({ db, memory }: Pick<HandlerContext<Reader>, 'db' | 'memory'>, asOf: string): ReadonlyMap<string, CustomerRfm> {
+export function bookRfm(ctx: Pick<HandlerContext<Reader>, 'db' | 'memory'>, asOf: string): ReadonlyMap<string, CustomerRfm> {
+  return bookRfmWithParameters(ctx, asOf).scores;
+}
+
+export function bookRfmWithParameters({ db, memory }: Pick<HandlerContext<Reader>, 'db' | 'memory'>, asOf: string): BookRfm {
   const key = `${workspaceState(db)}|${asOf}`;
   const kept = memory.get(BOOK_RFM);
-  if (kept?.key === key) return kept.scores;
-  const customers = readRfmScores(db, rfmParameters(db, { asOf, from: null, to: null }));
+  if (kept?.key === key) return kept;
+  const params = rfmParameters(db, { asOf, from: null, to: null });
+  const customers = readRfmScores(db, params);
   const method = customers.length >= QUINTILE_MIN_BUYERS ? 'quintiles' : 'thresholds';
   const scores = new Map<string, CustomerRfm>(
     customers.map((c) => [
@@ -31,6 +42,7 @@ export function bookRfm({ db, memory }: Pick<HandlerContext<Reader>, 'db' | 'mem
       { r: c.r, f: c.f, m: c.m, group: c.group, method, recencyDays: c.recencyDays, purchases: c.purchases, spent: c.spent, historicValue: c.historicValue, predictedValue: c.predictedValue },
     ]),
   );
-  memory.set(BOOK_RFM, { key, scores });
-  return scores;
+  const answer = { key, scores, params };
+  memory.set(BOOK_RFM, answer);
+  return answer;
 }

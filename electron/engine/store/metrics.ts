@@ -114,14 +114,23 @@ export function metricsQueries(from: string, to: string, rfm: RfmParameters): Re
        GROUP BY c.cohort, k ORDER BY c.cohort, k`,
       params: period,
     },
+    // the buyers' RFM rows and their period spending in one grouping (a join with period_spend, an aggregate,
+    // made SQLite scan it once per buyer: minutes on 100,000 buyers)
     rfmGroups: {
-      sql: `WITH ${cte.sql}, ${PERIOD_SPEND}
-      SELECT rfm.rfm_group, count(*) AS customers, coalesce(sum(s.minor), 0) AS revenue_minor,
-             sum(rfm.spent_minor) AS lifetime_minor, sum(rfm.purchases) AS purchases,
-             sum(rfm.historic_value) AS historic_value, sum(rfm.predicted_value) AS predicted_value,
-             sum(rfm.purchases / max(1.0, (julianday(:rfm_as_of) - julianday(rfm.first_purchase)) / 365.25)) AS purchases_per_year
-        FROM rfm LEFT JOIN period_spend s ON s.customer_id = rfm.customer_id
-       GROUP BY rfm.rfm_group`,
+      sql: `WITH ${cte.sql}, ${PERIOD_SPEND},
+        both_rows AS (
+          SELECT customer_id, rfm_group, spent_minor, purchases, historic_value, predicted_value,
+                 purchases / max(1.0, (julianday(:rfm_as_of) - julianday(first_purchase)) / 365.25) AS per_year, 0 AS period_minor FROM rfm
+          UNION ALL SELECT customer_id, NULL, 0, 0, 0, 0, 0, minor FROM period_spend),
+        per_buyer AS (
+          SELECT max(rfm_group) AS rfm_group, sum(spent_minor) AS spent_minor, sum(purchases) AS purchases, sum(historic_value) AS historic_value,
+                 sum(predicted_value) AS predicted_value, sum(per_year) AS per_year, sum(period_minor) AS period_minor
+            FROM both_rows GROUP BY customer_id)
+      SELECT rfm_group, count(*) AS customers, sum(period_minor) AS revenue_minor,
+             sum(spent_minor) AS lifetime_minor, sum(purchases) AS purchases,
+             sum(historic_value) AS historic_value, sum(predicted_value) AS predicted_value, sum(per_year) AS purchases_per_year
+        FROM per_buyer WHERE rfm_group IS NOT NULL
+       GROUP BY rfm_group`,
       params: { ...cte.params, ...period },
     },
   };
@@ -185,9 +194,10 @@ export interface MetricsRows {
 /** A saved segment's members (their ids SQL, store/segments.ts) counted, with what they spent in the period. */
 export function segmentMetricsQuery(from: string, to: string, members: SqlFragment): SqlFragment {
   return {
+    // IN (members) is looked up in a temporary index; a join with the aggregate period_spend would scan it per member
     sql: `WITH ${PERIOD_SPEND}
-    SELECT count(*) AS customers, coalesce(sum(s.minor), 0) AS revenue_minor
-      FROM (${members.sql}) m LEFT JOIN period_spend s ON s.customer_id = m.id`,
+    SELECT (SELECT count(*) FROM (${members.sql})) AS customers,
+           (SELECT coalesce(sum(minor), 0) FROM period_spend WHERE customer_id IN (${members.sql})) AS revenue_minor`,
     params: { ...members.params, ':from': from, ':to': to },
   };
 }

@@ -59,6 +59,7 @@ describe('the channels through the engine', () => {
   it('keeps saved thresholds in the workspace', async () => {
     const e = await engineWithWorkspace(engines);
     const thresholds = { recencyDays: [10, 20, 30, 40], purchases: [2, 3, 4, 5], spent: [10, 20, 30, 40] };
+    expect(callParsed(e, 'rfm.scores', {}).thresholdsSaved).toBe(false); // kept in memory until the save changes the workspace
     expect(callParsed(e, 'rfm.saveThresholds', { thresholds })).toEqual({ thresholds, saved: true });
     expect(callParsed(e, 'rfm.scores', {})).toMatchObject({ thresholds, thresholdsSaved: true });
   });
