@@ -45,8 +45,13 @@ test('a segment with a nested OR group: the count follows the rules, it saves, e
   // a new group joins by OR under an AND: the count is the engine's for the same rules
   await expect(segments.group(2).getByRole('combobox', { name: /Match/ })).toHaveText('any of these');
   await segments.expectCount(writable);
+  // editing the rules never submits the form: no complaint about the name yet
+  await expect(page.getByText('A segment needs a name.')).toHaveCount(0);
   await shot(page, '30-segment-builder');
 
+  // saving without a name says what is missing, and saves nothing
+  await page.getByRole('button', { name: 'Save segment' }).click();
+  await expect(page.getByText('A segment needs a name.')).toBeVisible();
   await segments.name.fill('Big spenders we may write to');
   await page.getByRole('button', { name: 'Save segment' }).click();
   await expect(page.locator('[data-sonner-toast]').filter({ hasText: 'Segment “Big spenders we may write to” saved' })).toBeVisible();
@@ -80,7 +85,7 @@ test('a segment with a nested OR group: the count follows the rules, it saves, e
   await expect(page.getByTestId('customers-membership')).toHaveCount(0);
 });
 
-test('an RFM grid cell opens its customers; a customer page says their RFM in words', async ({ page, openDemo, shell }) => {
+test('an RFM grid cell opens its customers; a customer page says their RFM in words', async ({ page, openDemo, shell, customers }) => {
   const host = await openDemo();
   const scores = (await host.rpc('rfm.scores', {})).body.value as { customers: { customerId: string; r: number; f: number; group: string }[] };
   // the fullest cell, so the test does not depend on where the demo's customers fall
@@ -93,7 +98,7 @@ test('an RFM grid cell opens its customers; a customer page says their RFM in wo
   const segments = new SegmentsPage(page);
   await segments.tab('RFM & lifetime value').click();
   await expect(segments.rfmGrid).toBeVisible();
-  await expect(segments.cell(r, f)).toContainText(`${count} customer`);
+  await expect(segments.cell(r, f)).toHaveAccessibleName(new RegExp(`^Recency ${r}, frequency ${f}, .*: ${count} customers?, DKK`));
   await expect(page.getByTestId('clv-explainer')).toContainText('Expected years');
   await shot(page, '31-rfm-grid');
 
@@ -107,7 +112,10 @@ test('an RFM grid cell opens its customers; a customer page says their RFM in wo
   const one = scores.customers.find((c) => c.r === r && c.f === f)!;
   const customer = (await host.rpc('customers.get', { id: one.customerId })).body.value as { firstName: string; lastName: string; company: string };
   const name = `${customer.firstName} ${customer.lastName}`.trim() || customer.company;
-  await page.getByRole('main').getByRole('gridcell', { name, exact: true }).first().dblclick();
+  // searching within the cell's customers keeps the limit
+  await customers.searchFor(name);
+  await expect(page.getByTestId('customers-membership')).toBeVisible();
+  await customers.open(name);
   const card = page.getByTestId('customer-rfm');
   await expect(new CustomerPage(page).heading).toHaveText(name);
   await expect(card.getByTestId('customer-rfm-reason')).toContainText(`(R ${r})`);
@@ -115,4 +123,20 @@ test('an RFM grid cell opens its customers; a customer page says their RFM in wo
   await expect(card).toContainText('Predicted value');
   await card.scrollIntoViewIfNeeded();
   await shot(page, '32-customer-rfm');
+});
+
+test('deleting a segment can be undone from its message', async ({ page, openDemo, shell }) => {
+  const host = await openDemo();
+  await shell.go('Segments');
+  const segments = new SegmentsPage(page);
+  await segments.list.getByRole('button', { name: /^Champions/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Champions' })).toBeVisible();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  const toast = page.locator('[data-sonner-toast]').filter({ hasText: 'Segment “Champions” deleted' });
+  await expect(toast).toBeVisible();
+  await expect(segments.list.getByRole('button', { name: /^Champions/ })).toHaveCount(0);
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(segments.list.getByRole('button', { name: /^Champions/ })).toBeVisible();
+  const names = ((await host.rpc('segments.list', {})).body.value as { name: string }[]).map((s) => s.name);
+  expect(names).toContain('Champions');
 });
