@@ -77,11 +77,14 @@ test('a segment with a nested OR group: the count follows the rules, it saves, e
   // freeze today's members
   await page.getByRole('button', { name: 'Freeze members' }).click();
   await expect(page.getByTestId('segment-snapshots')).toContainText(`${new Intl.NumberFormat('en').format(writable)} member`);
+  await page.getByTestId('segment-snapshots').scrollIntoViewIfNeeded();
+  await shot(page, '33-segment-saved');
 
   // and open them in the customers grid
   await page.getByRole('button', { name: 'Open in customers grid' }).click();
   await expect(page.getByTestId('customers-membership')).toContainText('Showing the members of Big spenders we may write to');
   await expect(page.getByTestId('customers-matching')).toHaveText(`${new Intl.NumberFormat('en').format(writable)} customers match`);
+  await shot(page, '34-customers-limited');
   await page.getByRole('button', { name: 'Show everyone' }).click();
   await expect(page.getByTestId('customers-membership')).toHaveCount(0);
 });
@@ -102,6 +105,8 @@ test('an RFM grid cell opens its customers; a customer page says their RFM in wo
   await expect(segments.cell(r, f)).toHaveAccessibleName(new RegExp(`^Recency ${r}, frequency ${f}, .*: ${count} customers?, DKK`));
   await expect(page.getByTestId('clv-explainer')).toContainText('Expected years');
   await shot(page, '31-rfm-grid');
+  await page.getByTestId('clv-explainer').scrollIntoViewIfNeeded();
+  await shot(page, '35-lifetime-value');
 
   // by keyboard: focus the cell and press Enter
   await segments.cell(r, f).focus();
