@@ -4,7 +4,8 @@
  * something crashed.
  *
  * Environment: BENCH_DIR (default <repo>/.bench), BENCH_KEEP=1 keeps the workspaces afterwards,
- * BENCH_ONLY=engine|customer_book runs one section (default: both); BENCH_CUSTOMERS (default 100000) and
+ * BENCH_ONLY=engine|customer_book|relationship runs one section (default: engine and customer_book, which
+ * includes the relationship figures); BENCH_CUSTOMERS (default 100000) and
  * BENCH_PURCHASES (default 10000, see customer-book.ts) size the customer_book files.
  */
 import { execFileSync } from 'node:child_process';
@@ -16,6 +17,7 @@ import { type EngineLocation, measureAck, measureAckAfterPause, measureOpen, mea
 import { type FixtureReport, makeFixtureInChild, removeWorkspace } from './fixtures';
 import { timeAppendFsync } from './fs-reference';
 import { RssSampler, type StallReading, loadAverage, mb, round, sleep, watchStalls } from './measure';
+import { RELATIONSHIP_METHOD, benchRelationshipOnWrittenBook } from './relationship';
 import { SQLITE3, sqlite3Version, timeSqliteCheck } from './sqlite-reference';
 
 const REPO_ROOT = resolve(__dirname, '../..');
@@ -148,7 +150,8 @@ async function benchSize(location: EngineLocation, size: (typeof SIZES)[number],
   };
 }
 
-const SECTIONS = ['engine', 'customer_book'] as const;
+/** relationship runs inside customer_book on the imported book; alone (BENCH_ONLY=relationship), on a book sqlite3 writes. */
+const SECTIONS = ['engine', 'customer_book', 'relationship'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const ENGINE_METHOD = {
@@ -219,7 +222,7 @@ async function main(): Promise<void> {
 
   const only = process.env.BENCH_ONLY ?? '';
   if (only !== '' && !(SECTIONS as readonly string[]).includes(only)) throw new Error(`BENCH_ONLY must be one of ${SECTIONS.join(', ')}, not "${only}"`);
-  const sections = only === '' ? SECTIONS : [only as Section];
+  const sections: readonly Section[] = only === '' ? ['engine', 'customer_book'] : [only as Section];
 
   const startedAt = new Date();
   const loadAtStart = loadAverage();
@@ -230,6 +233,10 @@ async function main(): Promise<void> {
     rss.takePhasePeak();
     customerBook = await benchCustomerBook({ benchDir: BENCH_DIR, location, rss, progress });
   }
+  const relationship =
+    sections.includes('relationship') && !sections.includes('customer_book')
+      ? await benchRelationshipOnWrittenBook({ benchDir: BENCH_DIR, location, progress, customers: Number(process.env.BENCH_CUSTOMERS ?? 100_000), purchases: Number(process.env.BENCH_PURCHASES ?? 1_000_000) })
+      : null;
   const peakRss = rss.overallPeak;
   rss.stop();
 
@@ -254,9 +261,11 @@ async function main(): Promise<void> {
     method: {
       ...(engine ? ENGINE_METHOD : {}),
       ...(customerBook ? { customer_book: CUSTOMER_BOOK_METHOD } : {}),
+      ...(relationship ? { relationship: RELATIONSHIP_METHOD } : {}),
     },
     ...(engine ?? {}),
     ...(customerBook ? { customer_book: customerBook } : {}),
+    ...(relationship ? { relationship } : {}),
     peak_rss_mb: mb(peakRss),
     engine_log: engineLog,
   };

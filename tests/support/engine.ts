@@ -8,6 +8,7 @@ import type { SqlJsStatic } from 'sql.js';
 import { loadSqlJs } from '../../electron/engine/sqlite';
 import type { EngineEnv } from '../../electron/engine/workspace';
 import type { Profile } from '../../shared/domain/profile';
+import type { Writer } from '../../electron/engine/database';
 
 const require = createRequire(import.meta.url);
 
@@ -55,4 +56,14 @@ export function sqliteIntegrity(path: string): string {
 
 export function sqliteQuery(path: string, sql: string): string {
   return execFileSync('sqlite3', ['-readonly', path, sql], { encoding: 'utf8' }).trim();
+}
+
+/**
+ * The business profile as the first schema had it, for migration tests that start from an old version: the
+ * store's insertProfile writes today's columns, which an old file does not have.
+ */
+export function insertProfileAsFirstWritten(db: Writer, profile: Profile, now: Date): void {
+  db.run('INSERT INTO business_profile (id, name, kind, industry, country, currency, language, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?)', [
+    profile.name, profile.kind, profile.industry, profile.country, profile.currency, profile.language, now.toISOString(),
+  ]);
 }

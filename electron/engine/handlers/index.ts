@@ -23,10 +23,10 @@ export const engineHandlers: EngineHandlers = {
   ...importHandlers,
   ...rateHandlers,
   ...preferenceHandlers,
-  ...segmentsHandlers,
   ...rfmHandlers,
   ...metricsHandlers,
   ...attentionHandlers,
+  ...segmentsHandlers,
 };
 
 export type { EngineHandler, EngineHandlers, HandlerContext } from './types';

@@ -1,10 +1,12 @@
 import { displayName } from '../../../shared/domain/customer';
 import type { CohortRow, MetricsSummary, NpsSummary } from '../../../shared/domain/metrics';
 import { RFM_GROUPS } from '../../../shared/domain/rfm';
-import { type MetricsRows, metricsQueries, readMetricsRows } from '../store/metrics';
+import type { Reader } from '../database';
+import { type MetricsRows, metricsQueries, readMetricsRows, segmentMetricsQuery } from '../store/metrics';
 import { readProfile } from '../store/profile';
 import { periodRetention } from '../store/retention';
 import { rfmParameters } from '../store/rfm';
+import { readSegments, rulesMembersSql } from '../store/segments';
 import type { EngineHandler } from './types';
 
 /** metrics.summary: the dashboard's figures over a period (definitions in shared/domain/metrics.ts). */
@@ -52,8 +54,7 @@ const summary: EngineHandler<'metrics.summary'> = ({ db }, { from, to }) => {
     }),
     cohorts: cohortsOf(rows.cohorts, to),
     byRfmGroup: RFM_GROUPS.map((group) => ({ group, customers: groups.get(group)?.customers ?? 0, revenue: (groups.get(group)?.revenue_minor ?? 0) / 100 })),
-    // TODO(issue 9): each saved segment's members and their revenue, once store/segment-query.ts lands on main
-    bySegment: [],
+    bySegment: bySegment(db, from, to),
     atRisk: {
       customers: atRiskRows.reduce((n, row) => n + row.customers, 0),
       revenue: atRiskRows.reduce((n, row) => n + row.revenue_minor, 0) / 100,
@@ -73,6 +74,15 @@ const summary: EngineHandler<'metrics.summary'> = ({ db }, { from, to }) => {
     unconvertedCurrencies: totals.unconverted ? totals.unconverted.split(',') : [],
   } satisfies MetricsSummary;
 };
+
+/** Each saved (not deleted) segment, its members as of the period's end and what they spent in the period. */
+function bySegment(db: Reader, from: string, to: string): MetricsSummary['bySegment'] {
+  return readSegments(db).map((segment) => {
+    const query = segmentMetricsQuery(from, to, rulesMembersSql(db, segment.rules, to));
+    const row = db.get<{ customers: number; revenue_minor: number }>(query.sql, query.params)!;
+    return { segmentId: segment.id, name: segment.name, colour: segment.colour, customers: row.customers, revenue: row.revenue_minor / 100 };
+  });
+}
 
 function ratio(part: number, whole: number): number | null {
   return whole > 0 ? part / whole : null;

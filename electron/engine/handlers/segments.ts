@@ -13,16 +13,16 @@ import {
   updateSegment,
 } from '../store/segments';
 import { memorySlot } from './memory';
+import { bookRfm, todayOf } from './rfm-cache';
 import { workspaceState } from './state';
 import type { EngineHandler, HandlerContext } from './types';
 
 /** Saved segments: parse (the contract did), store, answer. Rules compile in store/segment-query.ts. */
 
-const today = (now: Date) => now.toISOString().slice(0, 10);
-
-const previewSegment: EngineHandler<'segments.preview'> = ({ db, now }, { rules, asOf, limit }) => {
-  const ids = memberIds(db, rules, asOf ?? today(now()));
-  return { count: ids.length, rows: readCustomerRows(db, ids.slice(0, limit), now()) };
+const previewSegment: EngineHandler<'segments.preview'> = (ctx, { rules, asOf, limit }) => {
+  const { db, now } = ctx;
+  const ids = memberIds(db, rules, asOf ?? todayOf(now));
+  return { count: ids.length, rows: readCustomerRows(db, ids.slice(0, limit), now(), bookRfm(ctx, todayOf(now))) };
 };
 
 /**
@@ -41,7 +41,7 @@ function memberCounts({ db, memory }: HandlerContext<Reader>, asOf: string): Map
 }
 
 const listSegments: EngineHandler<'segments.list'> = (ctx) => {
-  const counts = memberCounts(ctx, today(ctx.now()));
+  const counts = memberCounts(ctx, todayOf(ctx.now));
   return readSegments(ctx.db).map((segment) => ({ ...segment, count: counts.get(segment.id) ?? 0 }));
 };
 
@@ -69,13 +69,13 @@ const undeleteSegment: EngineHandler<'segments.restore'> = ({ db }, { id }) => {
 
 const segmentMembers: EngineHandler<'segments.members'> = ({ db, now }, { id, asOf, snapshotId }) => {
   const segment = readSegment(db, id);
-  const ids = snapshotId ? snapshotMembers(db, id, snapshotId) : memberIds(db, segment.rules, asOf ?? today(now()));
+  const ids = snapshotId ? snapshotMembers(db, id, snapshotId) : memberIds(db, segment.rules, asOf ?? todayOf(now));
   return { count: ids.length, ids };
 };
 
 const freezeSegment: EngineHandler<'segments.freeze'> = ({ db, now, newId }, { id, asOf }) => {
   const segment = readSegment(db, id);
-  return insertSnapshot(db, newId(), id, memberIds(db, segment.rules, asOf ?? today(now())), now());
+  return insertSnapshot(db, newId(), id, memberIds(db, segment.rules, asOf ?? todayOf(now)), now());
 };
 
 export const segmentsHandlers = {

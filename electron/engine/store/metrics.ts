@@ -182,6 +182,16 @@ export interface MetricsRows {
   rfmGroups: RfmGroupRow[];
 }
 
+/** A saved segment's members (their ids SQL, store/segments.ts) counted, with what they spent in the period. */
+export function segmentMetricsQuery(from: string, to: string, members: SqlFragment): SqlFragment {
+  return {
+    sql: `WITH ${PERIOD_SPEND}
+    SELECT count(*) AS customers, coalesce(sum(s.minor), 0) AS revenue_minor
+      FROM (${members.sql}) m LEFT JOIN period_spend s ON s.customer_id = m.id`,
+    params: { ...members.params, ':from': from, ':to': to },
+  };
+}
+
 /** Runs every statement of `metricsQueries`. */
 export function readMetricsRows(db: Reader, queries: Record<MetricsQueryName, SqlFragment>): MetricsRows {
   const one = <T>(name: MetricsQueryName) => db.get<T>(queries[name].sql, queries[name].params)!;

@@ -9,11 +9,15 @@
 type QueryPattern = `${string}.*` | `${string}.${string}`;
 
 /**
- * Reads that show a customer: the list (and its count), the page, duplicates, matches, the export; and the import
- * history, whose undo becomes unsafe once a customer an import brought is edited; segments (their counts and
- * previews pick by the customer's fields and purchases) and RFM scores (a purchase, a deletion moves them).
+ * Reads computed over the whole book: the dashboard's figures, who needs attention, RFM scores, and segments
+ * (whose members follow the customers' fields and purchases). Any change to a customer or their timeline moves them.
  */
-const CUSTOMER_READS: QueryPattern[] = ['customers.*', 'workspace.info', 'imports.history', 'segments.*', 'rfm.*'];
+const BOOK_FIGURES: QueryPattern[] = ['metrics.*', 'attention.*', 'rfm.*', 'segments.*'];
+/**
+ * Reads that show a customer: the list (and its count), the page, duplicates, matches, the export; the import
+ * history, whose undo becomes unsafe once a customer an import brought is edited; and the figures over the book.
+ */
+const CUSTOMER_READS: QueryPattern[] = ['customers.*', 'workspace.info', 'imports.history', ...BOOK_FIGURES];
 /**
  * A customer's facts and totals are computed from the timeline, so a timeline change shows on the customer too;
  * a purchase in a new currency asks for its rate (rates.list names the missing ones); a touchpoint at an event

@@ -116,6 +116,12 @@ export const useRates = () => useChannel('rates.list', {});
 export const useSetRate = () => useChannelMutation('rates.set', (rates, client) => client.setQueryData(queryKey('rates.list', {}), rates));
 export const useDeleteRate = () => useChannelMutation('rates.delete', (rates, client) => client.setQueryData(queryKey('rates.list', {}), rates));
 
+// The dashboard: figures over a period (asked twice, for the period and the one before), who needs attention,
+// and RFM scores. Every change to customers, the timeline, the profile, rates or segments makes them stale.
+export const useMetricsSummary = (period: { from: string; to: string } | null) =>
+  useChannel('metrics.summary', period ?? { from: '', to: '' }, { enabled: period !== null });
+export const useAttention = (asOf?: string) => useChannel('attention.list', asOf ? { asOf } : {});
+export const useRfmScores = (request: RequestOf<'rfm.scores'> = {}) => useChannel('rfm.scores', request);
 // Segments and RFM (issue 9). The builder's preview keeps its last answer while the next one loads.
 export const useSegments = () => useChannel('segments.list', {});
 export function useSegmentPreview(request: RequestOf<'segments.preview'> | null) {
@@ -139,10 +145,7 @@ export const useUpdateSegment = () => useChannelMutation('segments.update');
 export const useDeleteSegment = () => useChannelMutation('segments.delete');
 export const useRestoreSegment = () => useChannelMutation('segments.restore');
 export const useFreezeSegment = () => useChannelMutation('segments.freeze');
-export const useRfmScores = () => useChannel('rfm.scores', {});
 export const useSaveRfmThresholds = () => useChannelMutation('rfm.saveThresholds');
-export const useMetricsSummary = (request: RequestOf<'metrics.summary'> | null) =>
-  useChannel('metrics.summary', request ?? { from: '', to: '' }, { enabled: request !== null });
 
 /**
  * What the status bar says: the last `workspace.saveState` event (or the state workspace.info reported), and

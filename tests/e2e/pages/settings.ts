@@ -8,6 +8,7 @@ export class SettingsPage {
   readonly country: Locator;
   readonly currency: Locator;
   readonly language: Locator;
+  readonly grossMargin: Locator;
   readonly save: Locator;
   readonly discard: Locator;
   readonly saveCopy: Locator;
@@ -21,6 +22,7 @@ export class SettingsPage {
     this.country = this.form.getByLabel('Country');
     this.currency = this.form.getByLabel('Currency');
     this.language = this.form.getByLabel('Language');
+    this.grossMargin = this.form.getByLabel('Gross margin %');
     this.save = this.form.getByRole('button', { name: 'Save changes' });
     this.discard = this.form.getByRole('button', { name: 'Discard changes' });
     this.saveCopy = page.getByRole('button', { name: 'Save a copy…' });

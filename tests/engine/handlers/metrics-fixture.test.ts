@@ -4,8 +4,9 @@ import { metricsHandlers } from '../../../electron/engine/handlers/metrics';
 import { rfmHandlers } from '../../../electron/engine/handlers/rfm';
 import { bookRfm } from '../../../electron/engine/handlers/rfm-cache';
 import { contract } from '../../../shared/contract/channels';
-import { AS_OF, PERIOD, SAVED_THRESHOLDS, cid, contextOf, metricsBook } from '../../fixtures/metrics/book';
-import { ATTENTION, DEFAULT_THRESHOLDS, RFM_AS_OF_2026_03_01, SUMMARY } from '../../fixtures/metrics/expected';
+import { addReadyMadeSegmentsOnce, markSegmentDeleted, readSegments } from '../../../electron/engine/store/segments';
+import { AS_OF, NOW, PERIOD, SAVED_THRESHOLDS, cid, contextOf, metricsBook } from '../../fixtures/metrics/book';
+import { ATTENTION, DEFAULT_THRESHOLDS, RFM_AS_OF_2026_03_01, SEGMENTS, SUMMARY } from '../../fixtures/metrics/expected';
 
 /** The handlers' answers on the hand-made book against tests/fixtures/metrics (WORKING.md, expected.ts). */
 
@@ -82,7 +83,16 @@ describe('metrics.summary on the hand-made book', () => {
     expect(summary.customers).toBe(0); // the book's customers were created in 2024
   });
 
-  it.todo('bySegment: each saved segment’s members and their revenue in the period (waits for store/segment-query.ts on main)');
+  it('counts each saved segment’s members as of the period’s end and their revenue in it, leaving deleted segments out', async () => {
+    const db = await metricsBook();
+    let n = 0;
+    addReadyMadeSegmentsOnce(db, NOW, () => `seg-${++n}`);
+    const neverBought = readSegments(db).find((segment) => segment.readyMade === 'neverBought')!;
+    markSegmentDeleted(db, neverBought.id, NOW);
+    const { bySegment } = metricsHandlers['metrics.summary'](contextOf(db), parse('metrics.summary', PERIOD));
+    expect(bySegment.map(({ name, colour, customers, revenue }) => [name, colour, customers, revenue])).toEqual(SEGMENTS);
+    expect(bySegment.every((segment) => segment.segmentId.startsWith('seg-'))).toBe(true);
+  });
 });
 
 describe('attention.list on the hand-made book', () => {

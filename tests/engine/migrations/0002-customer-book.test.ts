@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { listBackups } from '../../../electron/engine/persistence/backups';
 import { WorkspaceDatabase } from '../../../electron/engine/database';
 import { RAPPORT_APPLICATION_ID } from '../../../electron/engine/persistence/file-check';
-import { insertProfile, readProfile } from '../../../electron/engine/store/profile';
+import { readProfile } from '../../../electron/engine/store/profile';
 import { LATEST_SCHEMA_VERSION, migrate } from '../../../electron/engine/migrations';
 import { foundation } from '../../../electron/engine/migrations/0001-foundation';
 import { customerBook } from '../../../electron/engine/migrations/0002-customer-book';
 import { Workspace } from '../../../electron/engine/workspace';
-import { sampleProfile, sqlJs, sqliteIntegrity, sqliteQuery, tempDir, testEnv } from '../../support/engine';
+import { insertProfileAsFirstWritten, sampleProfile, sqlJs, sqliteIntegrity, sqliteQuery, tempDir, testEnv } from '../../support/engine';
 
 async function customerDb() {
   const db = new WorkspaceDatabase(await sqlJs());
@@ -80,7 +80,7 @@ describe('migration 0002-customer-book', () => {
     db.exec(`PRAGMA application_id = ${RAPPORT_APPLICATION_ID}`);
     migrate(db, [foundation]);
     db.run("INSERT INTO rapport_meta (key, value) VALUES ('workspace_id', 'v1-file'), ('journal_seq', '0')");
-    insertProfile(db, sampleProfile, env.now());
+    insertProfileAsFirstWritten(db, sampleProfile, env.now());
     const path = join(tempDir(), 'old.rapport');
     writeFileSync(path, db.exportBytes());
 

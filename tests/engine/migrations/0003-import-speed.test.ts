@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { WorkspaceDatabase } from '../../../electron/engine/database';
 import { Engine } from '../../../electron/engine/engine';
 import { RAPPORT_APPLICATION_ID } from '../../../electron/engine/persistence/file-check';
-import { insertProfile } from '../../../electron/engine/store/profile';
+
 import { LATEST_SCHEMA_VERSION, migrate } from '../../../electron/engine/migrations';
 import { foundation } from '../../../electron/engine/migrations/0001-foundation';
 import { customerBook } from '../../../electron/engine/migrations/0002-customer-book';
 import { importSpeed } from '../../../electron/engine/migrations/0003-import-speed';
 import { callParsed, trackedEngines } from '../../support/engines';
-import { sampleProfile, sqliteIntegrity, sqliteQuery, tempDir, testEnv } from '../../support/engine';
+import { insertProfileAsFirstWritten, sampleProfile, sqliteIntegrity, sqliteQuery, tempDir, testEnv } from '../../support/engine';
 
 const engines = trackedEngines();
 const NOW = '2026-03-01T09:00:00.000Z';
@@ -24,7 +24,7 @@ async function versionTwoWorkspace(): Promise<string> {
   db.exec(`PRAGMA application_id = ${RAPPORT_APPLICATION_ID}`);
   migrate(db, [foundation, customerBook]);
   db.run("INSERT INTO rapport_meta (key, value) VALUES ('workspace_id', 'v2-file'), ('journal_seq', '0')");
-  insertProfile(db, sampleProfile, env.now());
+  insertProfileAsFirstWritten(db, sampleProfile, env.now());
   db.run("INSERT INTO customers (id, first_name, email, email_key, created_at, updated_at) VALUES (?, 'Eva', 'eva@example.dk', 'eva@example.dk', ?, ?)", [CUSTOMER, NOW, NOW]);
   db.run("INSERT INTO imports (id, file_name, at, created) VALUES (?, 'salg.csv', ?, 2)", [OLD_IMPORT, NOW]);
   for (const id of ['p1', 'p2']) {

@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { WorkspaceDatabase } from '../../../electron/engine/database';
 import { Engine } from '../../../electron/engine/engine';
 import { RAPPORT_APPLICATION_ID } from '../../../electron/engine/persistence/file-check';
-import { insertProfile } from '../../../electron/engine/store/profile';
+
 import { LATEST_SCHEMA_VERSION, migrate } from '../../../electron/engine/migrations';
 import { foundation } from '../../../electron/engine/migrations/0001-foundation';
 import { customerBook } from '../../../electron/engine/migrations/0002-customer-book';
 import { importSpeed } from '../../../electron/engine/migrations/0003-import-speed';
 import { exchangeRates } from '../../../electron/engine/migrations/0004-exchange-rates';
 import { callParsed, trackedEngines } from '../../support/engines';
-import { sampleProfile, sqliteIntegrity, sqliteQuery, tempDir, testEnv } from '../../support/engine';
+import { insertProfileAsFirstWritten, sampleProfile, sqliteIntegrity, sqliteQuery, tempDir, testEnv } from '../../support/engine';
 
 const engines = trackedEngines();
 const NOW = '2026-03-01T09:00:00.000Z';
@@ -24,7 +24,7 @@ async function versionThreeWorkspace(): Promise<string> {
   db.exec(`PRAGMA application_id = ${RAPPORT_APPLICATION_ID}`);
   migrate(db, [foundation, customerBook, importSpeed]);
   db.run("INSERT INTO rapport_meta (key, value) VALUES ('workspace_id', 'v3-file'), ('journal_seq', '0')");
-  insertProfile(db, sampleProfile, env.now());
+  insertProfileAsFirstWritten(db, sampleProfile, env.now());
   db.run("INSERT INTO customers (id, company, kind, created_at, updated_at) VALUES (?, 'Kavárna Praha', 'company', ?, ?)", [CUSTOMER, NOW, NOW]);
   db.run("INSERT INTO purchases (id, customer_id, date, amount_minor, currency, created_at) VALUES ('p1', ?, '2025-03-12', 100000, 'DKK', ?)", [CUSTOMER, NOW]);
   db.run("INSERT INTO purchases (id, customer_id, date, amount_minor, currency, created_at) VALUES ('p2', ?, '2025-04-01', 4500000, 'CZK', ?)", [CUSTOMER, NOW]);

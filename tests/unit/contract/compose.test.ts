@@ -13,6 +13,10 @@ import { profileContract } from '../../../shared/contract/profile';
 import { ratesContract } from '../../../shared/contract/rates';
 import { timelineContract } from '../../../shared/contract/timeline';
 import { workspaceContract } from '../../../shared/contract/workspace';
+import { segmentsContract } from '../../../shared/contract/segments';
+import { rfmContract } from '../../../shared/contract/rfm';
+import { metricsContract } from '../../../shared/contract/metrics';
+import { attentionContract } from '../../../shared/contract/attention';
 
 const DOMAINS = {
   app: appContract,
@@ -26,6 +30,10 @@ const DOMAINS = {
   timeline: timelineContract,
   rates: ratesContract,
   preferences: preferencesContract,
+  segments: segmentsContract,
+  rfm: rfmContract,
+  metrics: metricsContract,
+  attention: attentionContract,
 };
 
 const ping = () => channel({ request: z.object({}).strict(), response: returns<null>(), mutates: false, runs: 'engine' });

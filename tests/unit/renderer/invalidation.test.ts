@@ -19,6 +19,8 @@ describe('staleQueries', () => {
     expect(stale).not.toContain('timeline.list');
     expect(stale).not.toContain('rates.list');
     expect(stale).not.toContain('preferences.get');
+    // the figures over the book follow a customer's fields (birthdays, left company, segments' rules)
+    expect(stale).toEqual(expect.arrayContaining(['metrics.summary', 'attention.list', 'rfm.scores']));
   });
 
   it('refreshes the customer with the timeline, since its facts and totals come from it', () => {
@@ -48,6 +50,20 @@ describe('staleQueries', () => {
   it('takes the union of the channels one event names, and everything once one is unknown', () => {
     expect(staleAfter('preferences.set', 'rates.set')).toEqual(expect.arrayContaining(['preferences.get', 'rates.list', 'customers.list']));
     expect(staleAfter('preferences.set', 'customers.erase')).toEqual(ALL_BUT_APP_INFO);
+  });
+
+  it('makes the dashboard, attention list and RFM scores stale after every change to customers, purchases, feedback, touchpoints, the profile, rates or segments', () => {
+    // the timeline holds purchases, touchpoints and feedback; imports and capture bring customers and touchpoints
+    const changesTheBook = ['customers.', 'timeline.', 'profile.', 'rates.', 'segments.', 'imports.', 'capture.', 'rfm.'];
+    const mutations = CHANNELS.filter((channel) => contract[channel].mutates && changesTheBook.some((prefix) => channel.startsWith(prefix)));
+    expect(mutations).toEqual(expect.arrayContaining(['customers.update', 'customers.create', 'timeline.add', 'timeline.delete', 'profile.update', 'rates.set', 'segments.create']));
+    for (const mutation of mutations) {
+      expect(staleAfter(mutation), mutation).toEqual(expect.arrayContaining(['metrics.summary', 'attention.list', 'rfm.scores']));
+    }
+  });
+
+  it('leaves the figures alone after a stored preference, which changes no data', () => {
+    expect(staleAfter('preferences.set')).not.toContain('metrics.summary');
   });
 
   it('never marks a query key that is not a channel name', () => {

@@ -4,6 +4,7 @@ import { countCustomers, readCustomer, readCustomerRows } from '../../store/cust
 import { readProfile } from '../../store/profile';
 import { membershipSql } from '../../store/segments';
 import { memorySlot } from '../memory';
+import { bookRfm, todayOf } from '../rfm-cache';
 import { workspaceState } from '../state';
 import type { EngineHandler, HandlerContext } from '../types';
 
@@ -16,10 +17,10 @@ const listCustomers: EngineHandler<'customers.list'> = (ctx, request) => {
   if (query.readsIndexOrder) {
     // the default order reads a page straight from its index (customers_display_key): nothing to keep
     const ids = db.all<{ id: string }>(`${query.sql} LIMIT :limit OFFSET :offset`, { ...query.params, ':limit': request.limit, ':offset': request.offset }).map((row) => row.id);
-    return { rows: readCustomerRows(db, ids, now()), total: countCustomers(db) };
+    return { rows: readCustomerRows(db, ids, now(), bookRfm(ctx, todayOf(now))), total: countCustomers(db) };
   }
   const ordered = orderedIds(ctx, query.sql, query.params);
-  return { rows: readCustomerRows(db, ordered.slice(request.offset, request.offset + request.limit), now()), total: ordered.length };
+  return { rows: readCustomerRows(db, ordered.slice(request.offset, request.offset + request.limit), now(), bookRfm(ctx, todayOf(now))), total: ordered.length };
 };
 
 /**
@@ -38,7 +39,7 @@ function orderedIds({ db, memory }: HandlerContext<Reader>, select: string, para
   return ids;
 }
 
-const getCustomer: EngineHandler<'customers.get'> = ({ db, now }, { id }) => readCustomer(db, id, now());
+const getCustomer: EngineHandler<'customers.get'> = (ctx, { id }) => readCustomer(ctx.db, id, ctx.now(), bookRfm(ctx, todayOf(ctx.now)));
 
 export const listHandlers = {
   'customers.list': listCustomers,

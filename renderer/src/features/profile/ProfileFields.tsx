@@ -10,7 +10,7 @@ import { CodeSelect } from '../../components/CodeSelect';
 interface Props {
   idPrefix: string;
   value: Profile;
-  onChange: (field: ProfileField, value: string) => void;
+  onChange: (field: ProfileField, value: string | number) => void;
   onBlur?: (field: ProfileField) => void;
   /** Errors to show now (the parent decides when: after a field was left, or after a submit attempt). */
   errors: ProfileErrors;
@@ -119,7 +119,34 @@ export function ProfileFields({ idPrefix, value, onChange, onBlur, errors, autoF
           />
         </Field>
       </Grid>
+
+      <Box maxWidth="240px">
+        <Field id={id('grossMarginPercent')} label={t('profile.grossMargin')} error={errors.grossMarginPercent} help={t('profile.grossMarginHelp')}>
+          <TextField.Root
+            id={id('grossMarginPercent')}
+            size="3"
+            type="number"
+            inputMode="decimal"
+            min={0}
+            max={100}
+            step="any"
+            value={Number.isNaN(value.grossMarginPercent) ? '' : String(value.grossMarginPercent)}
+            aria-invalid={errors.grossMarginPercent ? true : undefined}
+            aria-describedby={errors.grossMarginPercent ? id('grossMarginPercent-error') : undefined}
+            onChange={(e) => onChange('grossMarginPercent', typedPercent(e.target.value))}
+            onBlur={() => onBlur?.('grossMarginPercent')}
+          >
+            <TextField.Slot side="right">%</TextField.Slot>
+          </TextField.Root>
+        </Field>
+      </Box>
     </Flex>
   );
+}
+
+/** What was typed in the margin field as a number; empty or not a number is NaN, which validation words. */
+function typedPercent(typed: string): number {
+  const text = typed.trim().replace(',', '.');
+  return text === '' ? Number.NaN : Number(text);
 }
 

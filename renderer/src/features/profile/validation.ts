@@ -12,7 +12,8 @@ export function validateProfile(draft: Profile, t: TFunction): ProfileErrors {
   for (const issue of result.error.issues) {
     const field = issue.path[0] as ProfileField | undefined;
     if (!field || errors[field]) continue;
-    if (issue.code === 'too_big') errors[field] = t('profile.errors.tooLong', { max: Number(issue.maximum) });
+    if (field === 'grossMarginPercent') errors[field] = t('profile.errors.grossMargin');
+    else if (issue.code === 'too_big') errors[field] = t('profile.errors.tooLong', { max: Number(issue.maximum) });
     else if (field === 'name') errors[field] = t('profile.errors.required');
     else if (field === 'country') errors[field] = t('profile.errors.country');
     else if (field === 'currency') errors[field] = t('profile.errors.currency');

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SECTION_ICONS, type Section } from './sections';
 
 /** A calm stand-in for sections that come in later issues: says plainly it is not built yet and what it will do. */
-export function Placeholder({ section }: { section: Exclude<Section, 'settings'> }) {
+export function Placeholder({ section }: { section: Exclude<Section, 'settings' | 'dashboard'> }) {
   const { t } = useTranslation();
   const Icon = SECTION_ICONS[section];
   return (

@@ -2,6 +2,7 @@ import { Box } from '@radix-ui/themes';
 import { useEffect, useRef } from 'react';
 import type { WorkspaceInfo } from '@shared/domain/workspace';
 import { CustomersScreen } from '../customers/CustomersScreen';
+import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { SegmentsScreen } from '../segments/SegmentsScreen';
 import { Settings } from '../settings/Settings';
 import { NavigationProvider } from './navigation';
@@ -38,6 +39,8 @@ export function Shell({
             <Settings info={info} />
           ) : section === 'customers' ? (
             <CustomersScreen info={info} />
+          ) : section === 'dashboard' ? (
+            <DashboardScreen />
           ) : section === 'segments' ? (
             <SegmentsScreen info={info} />
           ) : (

@@ -41,7 +41,7 @@ function CreateForm({ onDone }: { onDone: () => void }) {
   const errors = validateProfile(draft, t);
   const shown = Object.fromEntries(Object.entries(errors).filter(([field]) => submitted || touched[field as ProfileField]));
 
-  const change = (field: ProfileField, value: string) => {
+  const change = (field: ProfileField, value: string | number) => {
     setDraft((current) => {
       const next = { ...current, [field]: value } as Profile;
       if (field === 'country') {

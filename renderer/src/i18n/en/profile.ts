@@ -20,6 +20,8 @@ export default {
     currency: 'Currency',
     language: 'Language',
     languageHelp: 'The language you write to your customers in.',
+    grossMargin: 'Gross margin %',
+    grossMarginHelp: 'The share of a sale you keep after the cost of the goods: lifetime value counts it as profit.',
     suggested: 'Suggested',
     allCountries: 'All countries',
     allCurrencies: 'All currencies',
@@ -29,6 +31,7 @@ export default {
       country: 'Choose a country.',
       currency: 'Choose a currency.',
       invalid: 'This value is not valid.',
+      grossMargin: 'Write a percentage from 0 to 100, such as 40.',
     },
   },
 };

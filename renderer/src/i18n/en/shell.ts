@@ -13,7 +13,6 @@ export default {
   },
   placeholder: {
     notBuilt: 'Not built yet',
-    dashboard: 'Will show who is slipping away, your best customers and ambassadors, and what to send whom this month.',
     customers: 'Will list your customers with their purchases, touchpoints and consent, and let you import them from a spreadsheet.',
     segments: 'Will group customers by how recently, how often and how much they buy, so each group gets the right attention.',
     programs: 'Will help you design loyalty programs that fit your business, from stamp cards to account reviews.',

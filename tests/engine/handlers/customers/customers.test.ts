@@ -18,7 +18,7 @@ describe('customers handlers', () => {
     });
     expect(created).toMatchObject({ firstName: 'Søren', lastName: 'Ærø', email: 'soren@example.dk', kind: 'person', tags: ['espresso', 'wholesale'] });
     expect(created.facts).toEqual({ firstPurchase: null, lastPurchase: null, purchaseCount: 0, totalMinor: 0, averageMinor: null, daysSinceLastPurchase: null, referredCount: 0,
-      spentByCurrency: [], unconvertedCurrencies: [], lastPurchaseCurrency: null });
+      spentByCurrency: [], unconvertedCurrencies: [], lastPurchaseCurrency: null, rfm: null });
     expect(callParsed(e, 'customers.get', { id: created.id })).toEqual(created);
     const keys = (e as any).workspace.read((db: any) => db.get('SELECT email_key, phone_key, name_key FROM customers'));
     // the business is Danish, so a local number reads as +45
@@ -66,7 +66,10 @@ describe('customers handlers', () => {
     const facts = (callParsed(e, 'customers.get', { id: referrer.id }) as Customer).facts;
     // the test clock reads 2026-03-01
     expect(facts).toEqual({ firstPurchase: '2026-01-01', lastPurchase: '2026-02-01', purchaseCount: 2, totalMinor: 30000, averageMinor: 15000, daysSinceLastPurchase: 28, referredCount: 1,
-      spentByCurrency: [{ currency: 'DKK', totalMinor: 30000, convertedMinor: 30000, purchaseCount: 2 }], unconvertedCurrencies: [], lastPurchaseCurrency: 'DKK' });
+      spentByCurrency: [{ currency: 'DKK', totalMinor: 30000, convertedMinor: 30000, purchaseCount: 2 }], unconvertedCurrencies: [], lastPurchaseCurrency: 'DKK',
+      // one buyer: the thresholds for a business of both kinds (45/120/270/540 days; 2/3/5/10 purchases; 1.500 kr. for M 2);
+      // no buyers a year before, so one expected year: 300 kr. × 40 % = 120 kr. historic, 150 kr. × 2 a year × 1 year × 40 % predicted
+      rfm: { r: 5, f: 2, m: 1, group: 'potentialLoyalists', method: 'thresholds', recencyDays: 28, purchases: 2, spent: 300, historicValue: 120, predictedValue: 120 } });
     const sorted = callParsed(e, 'customers.list', { sort: [{ field: 'totalMinor', direction: 'desc' }] });
     expect(sorted.rows[0].firstName).toBe('Ida');
     // fewest days since the last purchase first; customers without purchases last either way
