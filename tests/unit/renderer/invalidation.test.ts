@@ -73,18 +73,14 @@ describe('staleQueries', () => {
 
 describe('staleQueries for segments and RFM', () => {
   it('refreshes the segments list, the figures per segment and a grid limited to one after a segment is saved, changed, deleted or restored', () => {
-    for (const channel of ['segments.create', 'segments.update', 'segments.delete', 'segments.restore']) {
+    for (const channel of ['segments.create', 'segments.update', 'segments.delete', 'segments.restore', 'segments.freeze']) {
       const stale = staleAfter(channel);
       expect(stale).toEqual(expect.arrayContaining(['segments.list', 'segments.preview', 'segments.members', 'metrics.summary', 'customers.list']));
-      // a segment changes no customer, purchase or score
+      // a segment changes no customer or purchase
       expect(stale).not.toContain('customers.get');
       expect(stale).not.toContain('timeline.list');
-      expect(stale).not.toContain('rfm.scores');
+      expect(stale).not.toContain('preferences.get');
     }
-  });
-
-  it('refreshes only the segments after a freeze (one more snapshot)', () => {
-    expect(staleAfter('segments.freeze')).toEqual(QUERY_CHANNELS.filter((channel) => channel.startsWith('segments.')));
   });
 
   it('rescores everything after new RFM limits: scores, figures, attention, segments and the customers who carry scores', () => {
