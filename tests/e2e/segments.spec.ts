@@ -146,3 +146,42 @@ test('deleting a segment can be undone from its message', async ({ page, openDem
   const names = ((await host.rpc('segments.list', {})).body.value as { name: string }[]).map((s) => s.name);
   expect(names).toContain('Champions');
 });
+
+test('a small book is scored by limits the owner can read, change (refused when they do not go up) and put back', async ({ page, openWorkspace, shell }) => {
+  const host = await openWorkspace('Small', { seed: 3 });
+  const { rows } = (await host.rpc('customers.list', { limit: 3 })).body.value as { rows: { id: string }[] };
+  const profile = (await host.rpc('profile.get', {})).body.value as { currency: string };
+  for (const [i, row] of rows.entries()) {
+    const res = await host.rpc('timeline.add', { customerId: row.id, entry: { kind: 'purchase', date: `2026-0${i + 1}-15`, amountMinor: 10_000 * (i + 1), currency: profile.currency } });
+    expect(res.body.ok, JSON.stringify(res.body)).toBe(true);
+  }
+  await page.goto(host.url);
+  await shell.go('Segments');
+  const segments = new SegmentsPage(page);
+  await segments.tab('RFM & lifetime value').click();
+  const form = page.getByTestId('rfm-thresholds');
+  await expect(page.getByText(/By fixed limits: with 3 buyers/)).toBeVisible();
+  const purchases = (n: number) => form.getByRole('textbox', { name: `Number of purchases, limit ${n}` });
+
+  // limits that do not go up are refused with the schema's words, and nothing is saved
+  await purchases(2).fill('1');
+  await form.getByRole('button', { name: 'Save limits' }).click();
+  await expect(form.getByRole('alert')).toHaveText('The four limits must go up, each higher than the one before.');
+  expect(((await host.rpc('rfm.scores', {})).body.value as { thresholdsSaved: boolean }).thresholdsSaved).toBe(false);
+
+  await purchases(2).fill('');
+  await form.getByRole('button', { name: 'Save limits' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Type a number.');
+
+  const before = ((await host.rpc('rfm.scores', {})).body.value as { thresholds: { purchases: number[] } }).thresholds.purchases;
+  const mine = [before[0]!, before[1]!, before[2]!, before[3]! + 10];
+  await purchases(2).fill(String(mine[1]));
+  await purchases(4).fill(String(mine[3]));
+  await form.getByRole('button', { name: 'Save limits' }).click();
+  await expect(page.getByText('Your own limits.')).toBeVisible();
+  expect(((await host.rpc('rfm.scores', {})).body.value as { thresholds: { purchases: number[] } }).thresholds.purchases).toEqual(mine);
+
+  await form.getByRole('button', { name: 'Back to defaults' }).click();
+  await expect(page.getByText('The starting limits for your kind of business.')).toBeVisible();
+  expect(((await host.rpc('rfm.scores', {})).body.value as { thresholds: { purchases: number[] } }).thresholds.purchases).toEqual(before);
+});
