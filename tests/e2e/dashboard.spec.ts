@@ -72,6 +72,13 @@ test('the dashboard on the demo: figures, charts, definitions, another period, a
   await shot(page, '41-dashboard-narrow');
   await page.setViewportSize({ width: 1280, height: 800 });
 
+  // an RFM bar opens the customers grid limited to that group
+  await dashboard.chart('rfm').locator('.recharts-bar-rectangle').first().click();
+  await expect(shell.navItem('Customers')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByTestId('customers-membership')).toContainText('Champions');
+  await shell.go('Dashboard');
+  await dashboard.expectLoaded();
+
   // an attention item says why, and opens the customer's page in one click
   const first = dashboard.attentionItems.first();
   await expect(first).toBeVisible();
@@ -99,6 +106,20 @@ test('customers without purchases are told how to record them', async ({ page, o
   await page.goto(host.url);
   await shell.expectShown('NoPurchases');
   await expect(new DashboardPage(page).emptyState).toContainText('Record purchases to see your figures');
+});
+
+test('a workspace with very few buyers shows its figures with a word that they are a first look', async ({ page, openWorkspace, shell }) => {
+  const host = await openWorkspace('FewBuyers', { seed: 3 });
+  const currency = (await host.rpc('profile.get', {})).body.value.currency;
+  const first = (await host.rpc('customers.list', { offset: 0, limit: 1 })).body.value.rows[0];
+  const added = await host.rpc('timeline.add', { customerId: first.id, entry: { kind: 'purchase', date: '2025-01-10', amountMinor: 4500, currency } });
+  expect(added.body.ok, JSON.stringify(added.body)).toBe(true);
+  await page.goto(host.url);
+  await shell.expectShown('FewBuyers');
+  const dashboard = new DashboardPage(page);
+  await dashboard.expectLoaded();
+  await expect(page.getByTestId('dashboard-few-buyers')).toHaveText(/Only 1 customer has bought so far/);
+  await expect(dashboard.figure('customers')).toHaveText('3');
 });
 
 test('the gross margin is set in the profile form, checked, and saved', async ({ page, openWorkspace, shell }) => {

@@ -64,7 +64,7 @@ export default {
     },
     charts: {
       revenue: { title: 'Revenue by month', current: 'This period', previous: 'Period before', empty: 'No purchases in this period.' },
-      rfm: { title: 'Customers by RFM group', customers: 'Customers', revenue: 'Revenue', empty: 'Nobody has bought yet, so nobody has a group.', help: 'Groups come from how recently and how often people buy.' },
+      rfm: { title: 'Customers by RFM group', customers: 'Customers', revenue: 'Revenue', empty: 'Nobody has bought yet, so nobody has a group.', help: 'Groups come from how recently and how often people buy. Click a bar to see its customers.' },
       nps: { title: 'NPS over time', score: 'NPS', responses: 'Answers', empty: 'No “would you recommend us?” answers in this period.' },
       cohorts: {
         title: 'Do new customers come back?',
@@ -133,7 +133,7 @@ export default {
     },
     clv: {
       title: 'What a customer is worth',
-      intro: 'Expected gross profit from an average customer from now on:',
+      intro: 'Expected gross profit from an average buyer from now on, from all their purchases up to the period’s end:',
       formula: '{{order}} average order × {{perYear}} purchases a year × {{years}} expected years × {{margin}} gross margin = {{value}}',
       years: '{{years}} expected years comes from {{retention}} yearly retention: 1 ÷ (1 − {{retention}}).',
       capped: 'Capped at {{years}} years: with retention this high the formula would promise customers almost forever, which a small list cannot show.',
