@@ -26,10 +26,10 @@ const CUSTOMER_READS: QueryPattern[] = ['customers.*', 'workspace.info', 'import
 const TIMELINE_READS: QueryPattern[] = ['timeline.*', 'rates.list', 'capture.count', ...CUSTOMER_READS];
 
 /**
- * A saved segment shows in the segments list, the figures over the book (the dashboard's per segment) and a grid
- * limited to it (a customers.list with its id); it changes no customer, so a customer's page stays.
+ * A saved segment shows in the segments list, the dashboard's figures per segment and a grid limited to it (a
+ * customers.list with its id); it changes no customer.
  */
-const SEGMENT_READS: QueryPattern[] = ['customers.list', ...BOOK_FIGURES];
+const SEGMENT_READS: QueryPattern[] = ['segments.*', 'metrics.summary', 'customers.list'];
 
 const STALE_AFTER: Record<string, QueryPattern[]> = {
   // a stored preference (columns, a mapping, the event name) changes no data
@@ -47,8 +47,8 @@ const STALE_AFTER: Record<string, QueryPattern[]> = {
   'segments.update': SEGMENT_READS,
   'segments.delete': SEGMENT_READS,
   'segments.restore': SEGMENT_READS,
-  // a frozen list is one more snapshot of the segment; the book's figures are refreshed with it, as after any segment change
-  'segments.freeze': SEGMENT_READS,
+  // a frozen list is one more snapshot of the segment: no member or figure changes
+  'segments.freeze': ['segments.*'],
   // new limits rescore a small book: every RFM figure, the customers' scores, segments by score or group
   'rfm.saveThresholds': ['rfm.*', 'metrics.*', 'attention.*', 'segments.*', ...CUSTOMER_READS],
 };

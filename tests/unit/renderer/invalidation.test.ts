@@ -77,14 +77,18 @@ describe('staleQueries', () => {
 
 describe('staleQueries for segments and RFM', () => {
   it('refreshes the segments list, the figures per segment and a grid limited to one after a segment is saved, changed, deleted or restored', () => {
-    for (const channel of ['segments.create', 'segments.update', 'segments.delete', 'segments.restore', 'segments.freeze']) {
+    for (const channel of ['segments.create', 'segments.update', 'segments.delete', 'segments.restore']) {
       const stale = staleAfter(channel);
       expect(stale).toEqual(expect.arrayContaining(['segments.list', 'segments.preview', 'segments.members', 'metrics.summary', 'customers.list']));
-      // a segment changes no customer or purchase
+      // a segment changes no customer, purchase or score
       expect(stale).not.toContain('customers.get');
       expect(stale).not.toContain('timeline.list');
-      expect(stale).not.toContain('preferences.get');
+      expect(stale).not.toContain('rfm.scores');
     }
+  });
+
+  it('refreshes only the segments after a freeze (one more snapshot)', () => {
+    expect(staleAfter('segments.freeze')).toEqual(QUERY_CHANNELS.filter((channel) => channel.startsWith('segments.')));
   });
 
   it('rescores everything after new RFM limits: scores, figures, attention, segments and the customers who carry scores', () => {
