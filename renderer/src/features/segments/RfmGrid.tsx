@@ -4,7 +4,7 @@ import type { RfmCustomer } from '@shared/domain/rfm';
 import { useNavigation } from '../shell/navigation';
 import { groupColour } from './rfmColours';
 import { type CellTotal, cellRules, cellWeight, gridCells } from './rfmStats';
-import { majorMoney } from './words';
+import { compactMoney, majorMoney } from './words';
 
 /**
  * The 5 × 5 grid: recency across (1 to 5), frequency up; each cell its count and revenue, shaded by its group (and
@@ -53,12 +53,13 @@ export function RfmGrid({ customers, currency }: { customers: readonly RfmCustom
                       data-empty={cell.customers === 0 || undefined}
                       style={{ '--rfm-weight': String(0.25 + 0.75 * cellWeight(cell, rows)) } as React.CSSProperties}
                       aria-label={t('rfm.cellLabel', { r: cell.r, f: cell.f, group, count, revenue })}
+                      title={`${count} · ${revenue}`}
                       data-testid={`rfm-cell-${cell.r}-${cell.f}`}
                       onClick={() => open(cell)}
                     >
                       <span className="rfm-cell-group">{group}</span>
-                      <span className="rfm-cell-count">{count}</span>
-                      <span className="rfm-cell-revenue">{revenue}</span>
+                      <span className="rfm-cell-count">{new Intl.NumberFormat(locale).format(cell.customers)}</span>
+                      <span className="rfm-cell-revenue">{compactMoney(cell.revenue, words)}</span>
                     </button>
                   );
                 })}

@@ -42,7 +42,7 @@ export function RfmView({ currency }: { currency: string }) {
           {t('rfm.noBuyers')}
         </Text>
       ) : (
-        <Grid columns={{ initial: '1', lg: 'minmax(0, 3fr) minmax(280px, 2fr)' }} gap="5" align="start">
+        <Grid columns={{ initial: '1', md: 'minmax(0, 1fr) 300px' }} gap="5" align="start">
           <Flex direction="column" gap="5" minWidth="0">
             <RfmGrid customers={data.customers} currency={currency} />
             <RfmMethod scores={data} currency={currency} />

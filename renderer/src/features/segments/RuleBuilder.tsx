@@ -55,7 +55,7 @@ function GroupEditor({ group, path, root, onChange, currency }: { group: Segment
         </Select.Root>
         <Box flexGrow="1" />
         {path.length > 0 && (
-          <IconButton size="1" variant="ghost" color="gray" onClick={() => onChange(removeAt(root, path))} aria-label={`${t('segments.builder.removeGroup')} (${level})`}>
+          <IconButton type="button" size="1" variant="ghost" color="gray" onClick={() => onChange(removeAt(root, path))} aria-label={`${t('segments.builder.removeGroup')} (${level})`}>
             <X size={14} aria-hidden />
           </IconButton>
         )}
@@ -92,12 +92,12 @@ function GroupEditor({ group, path, root, onChange, currency }: { group: Segment
         )}
       </Flex>
       <Flex gap="2" mt="2">
-        <Button size="1" variant="soft" onClick={() => onChange(addRule(root, path, newCondition('totalSpent')))} aria-label={`${t('segments.builder.addCondition')} (${name})`}>
+        <Button type="button" size="1" variant="soft" onClick={() => onChange(addRule(root, path, newCondition('totalSpent')))} aria-label={`${t('segments.builder.addCondition')} (${name})`}>
           <Plus size={14} aria-hidden />
           {t('segments.builder.addCondition')}
         </Button>
         {canNest(path) && (
-          <Button size="1" variant="soft" color="gray" onClick={() => onChange(addRule(root, path, emptyGroup(group.op === 'and' ? 'or' : 'and')))} aria-label={`${t('segments.builder.addGroup')} (${name})`}>
+          <Button type="button" size="1" variant="soft" color="gray" onClick={() => onChange(addRule(root, path, emptyGroup(group.op === 'and' ? 'or' : 'and')))} aria-label={`${t('segments.builder.addGroup')} (${name})`}>
             <FolderPlus size={14} aria-hidden />
             {t('segments.builder.addGroup')}
           </Button>
@@ -146,7 +146,7 @@ function ConditionRow({ condition, number, currency, onChange, onRemove }: {
       )}
       <ValueInput condition={condition} currency={currency} label={label} onChange={(patch) => onChange(withValues(condition, patch))} />
       <Box flexGrow="1" />
-      <IconButton size="1" variant="ghost" color="gray" onClick={onRemove} aria-label={`${t('segments.builder.removeCondition')} ${number}`}>
+      <IconButton type="button" size="1" variant="ghost" color="gray" onClick={onRemove} aria-label={`${t('segments.builder.removeCondition')} ${number}`}>
         <X size={14} aria-hidden />
       </IconButton>
     </Flex>

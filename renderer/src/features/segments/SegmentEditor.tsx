@@ -8,7 +8,7 @@ import { ApiErrorCallout } from '../../components/ApiErrorCallout';
 import { useCreateSegment, useDeleteSegment, useRestoreSegment, useUpdateSegment } from '../../lib/queries';
 import { RuleBuilder } from './RuleBuilder';
 import { SegmentActions } from './SegmentActions';
-import { SegmentPreview } from './SegmentPreview';
+import { LiveCount, SegmentPreview, useLivePreview } from './SegmentPreview';
 
 interface Draft {
   name: string;
@@ -40,6 +40,7 @@ export function SegmentEditor({ segment, currency, onSaved, onDeleted }: {
   const error = create.error ?? update.error;
   const dirty = JSON.stringify(draft) !== JSON.stringify(draftOf(segment));
   const change = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const live = useLivePreview(draft.rules);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -165,9 +166,12 @@ export function SegmentEditor({ segment, currency, onSaved, onDeleted }: {
               rows={2}
             />
           </label>
-          <Heading as="h3" size="3" mt="4" mb="2">
-            {t('segments.builder.title')}
-          </Heading>
+          <Flex align="center" justify="between" gap="3" mt="4" mb="2" wrap="wrap">
+            <Heading as="h3" size="3">
+              {t('segments.builder.title')}
+            </Heading>
+            <LiveCount live={live} testId="segment-count" />
+          </Flex>
           <RuleBuilder rules={draft.rules} onChange={(rules) => change({ rules })} currency={currency} />
           {error && <ApiErrorCallout error={error} title={t('segments.editor.failed')} mt="3" />}
           <Flex gap="3" mt="4" align="center">
@@ -185,7 +189,7 @@ export function SegmentEditor({ segment, currency, onSaved, onDeleted }: {
           </Flex>
         </form>
       </Card>
-      <SegmentPreview rules={draft.rules} currency={currency} />
+      <SegmentPreview live={live} currency={currency} />
       {segment ? (
         <SegmentActions segment={segment} />
       ) : (

@@ -16,18 +16,39 @@ const DEBOUNCE_MS = 300;
 
 /**
  * The live count and first rows of the rules being built (segments.preview, asked ~300 ms after the last change).
- * The previous answer stays while the next loads; rules the schema refuses are not sent: its message is shown
- * instead, as is the engine's when it refuses them.
+ * The previous answer stays while the next loads; rules the schema refuses are not sent (`problem` is its message).
  */
-export function SegmentPreview({ rules, currency }: { rules: SegmentRules; currency: string }) {
-  const { t, i18n } = useTranslation();
-  const locale = i18n.language;
-  const { openCustomer } = useNavigation();
+export function useLivePreview(rules: SegmentRules) {
   const settled = useDebounced(rules, DEBOUNCE_MS);
   const checked = useMemo(() => SegmentRulesSchema.safeParse(settled), [settled]);
   const preview = useSegmentPreview(checked.success ? { rules: checked.data, limit: PREVIEW_ROWS } : null);
-  const data = preview.data;
   const problem = checked.success ? null : (checked.error.issues[0]?.message ?? '');
+  return { preview, problem, busy: preview.isFetching || rules !== settled };
+}
+export type LivePreview = ReturnType<typeof useLivePreview>;
+
+/** "1,234 customers match", live: shown beside the rules as they change, and on the preview. */
+export function LiveCount({ live, testId, announce = true }: { live: LivePreview; testId?: string; announce?: boolean }) {
+  const { t, i18n } = useTranslation();
+  const data = live.preview.data;
+  return (
+    <Flex align="center" gap="2">
+      {/* announced once (beside the rules): the preview's copy stays quiet */}
+      <Text size="3" weight="bold" role={announce ? 'status' : undefined} aria-live={announce ? 'polite' : undefined} data-testid={testId}>
+        {data ? t('segments.preview.count', { count: data.count, formatted: new Intl.NumberFormat(i18n.language).format(data.count) }) : t('segments.preview.counting')}
+      </Text>
+      {live.busy && <Spinner size="1" aria-label={t('segments.preview.counting')} />}
+    </Flex>
+  );
+}
+
+/** The preview card: the count, the schema's or the engine's refusal, and the first rows (each opens the customer). */
+export function SegmentPreview({ live, currency }: { live: LivePreview; currency: string }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const { openCustomer } = useNavigation();
+  const { preview, problem } = live;
+  const data = preview.data;
 
   return (
     <Card size="2" asChild>
@@ -36,10 +57,7 @@ export function SegmentPreview({ rules, currency }: { rules: SegmentRules; curre
           <Heading as="h2" size="3" id="segment-preview-heading">
             {t('segments.preview.title')}
           </Heading>
-          <Text size="3" weight="bold" role="status" aria-live="polite" data-testid="segment-count">
-            {data ? t('segments.preview.count', { count: data.count, formatted: new Intl.NumberFormat(locale).format(data.count) }) : t('segments.preview.counting')}
-          </Text>
-          {(preview.isFetching || rules !== settled) && <Spinner size="1" aria-label={t('segments.preview.counting')} />}
+          <LiveCount live={live} announce={false} />
         </Flex>
         {problem !== null && (
           <Callout.Root color="amber" size="1" mb="3" role="alert" data-testid="segment-invalid">

@@ -45,7 +45,7 @@ function MultiPick<T extends string>({ options, chosen, onChange, label, word }:
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger>
-        <Button variant="surface" color="gray" size="2" aria-label={`${label}: ${text}`} className="segments-multipick">
+        <Button type="button" variant="surface" color="gray" size="2" aria-label={`${label}: ${text}`} className="segments-multipick">
           <span className="segments-multipick-text">{text}</span>
           <DropdownMenu.TriggerIcon />
         </Button>

@@ -18,6 +18,23 @@ export interface Words {
 /** Money in the business currency's major unit (rules and scores hold 1000 for 1.000,00 kr.). */
 export const majorMoney = (amount: number, { currency, locale }: Words) => formatMoney(Math.round(amount * 100), currency, locale);
 
+const compactFormats = new Map<string, Intl.NumberFormat>();
+
+/** Money short enough for a small cell: "DKK 3.7M", "DKK 850K" (the full amount is in the cell's label). */
+export function compactMoney(amount: number, { currency, locale }: Words): string {
+  const key = `${locale}|${currency}`;
+  let format = compactFormats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 });
+    } catch {
+      format = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+    }
+    compactFormats.set(key, format);
+  }
+  return format.format(amount);
+}
+
 /** A value list as words ("Champions, Loyal"). */
 function valuesText(condition: SegmentCondition, w: Words): string {
   const { t } = w;

@@ -3,8 +3,8 @@ export default {
   rfm: {
     gridTitle: 'Recency × frequency',
     gridHint: 'Each cell is the customers with that recency score (across) and frequency score (up), 5 best. Open a cell to see them in the customers grid.',
-    recencyAxis: 'Recency: how recently they bought →',
-    frequencyAxis: 'Frequency: how often they buy →',
+    recencyAxis: 'Recency: how recently they bought (5 = most recent) →',
+    frequencyAxis: 'Frequency (5 = most often) →',
     cell: 'Recency {{r}} · Frequency {{f}} ({{group}})',
     cellCount_one: '{{formatted}} customer',
     cellCount_other: '{{formatted}} customers',
