@@ -14,7 +14,7 @@ export const customersCsvFile: FileProducer<'exports.customersCsv'> = {
     const list = engineHandlers['customers.list'];
     const rows: CustomerRow[] = [];
     for (let offset = 0; ; offset += EXPORT_PAGE) {
-      const page = list(ctx, { offset, limit: EXPORT_PAGE, search: request.search, tag: request.tag, sort: request.sort, filters: request.filters, segment: request.segment });
+      const page = list(ctx, { offset, limit: EXPORT_PAGE, search: request.search, tag: request.tag, sort: request.sort, filters: request.filters, segment: request.segment, withRfm: false });
       rows.push(...page.rows);
       job.progress(rows.length, Math.max(page.total, rows.length));
       job.checkCancelled();

@@ -3,6 +3,7 @@ import { customerIdsQuery } from '../../store/customer-query';
 import { countCustomers, readCustomer, readCustomerRows } from '../../store/customers';
 import { readProfile } from '../../store/profile';
 import { membershipSql } from '../../store/segments';
+import type { CustomerRfm } from '../../../../shared/domain/rfm';
 import { memorySlot } from '../memory';
 import { bookRfm, todayOf } from '../rfm-cache';
 import { workspaceState } from '../state';
@@ -17,10 +18,10 @@ const listCustomers: EngineHandler<'customers.list'> = (ctx, request) => {
   if (query.readsIndexOrder) {
     // the default order reads a page straight from its index (customers_display_key): nothing to keep
     const ids = db.all<{ id: string }>(`${query.sql} LIMIT :limit OFFSET :offset`, { ...query.params, ':limit': request.limit, ':offset': request.offset }).map((row) => row.id);
-    return { rows: readCustomerRows(db, ids, now(), bookRfm(ctx, todayOf(now))), total: countCustomers(db) };
+    return { rows: readCustomerRows(db, ids, now(), rfmOf(ctx, request.withRfm)), total: countCustomers(db) };
   }
   const ordered = orderedIds(ctx, query.sql, query.params);
-  return { rows: readCustomerRows(db, ordered.slice(request.offset, request.offset + request.limit), now(), bookRfm(ctx, todayOf(now))), total: ordered.length };
+  return { rows: readCustomerRows(db, ordered.slice(request.offset, request.offset + request.limit), now(), rfmOf(ctx, request.withRfm)), total: ordered.length };
 };
 
 /**
@@ -37,6 +38,11 @@ function orderedIds({ db, memory }: HandlerContext<Reader>, select: string, para
   const ids = db.all<{ id: string }>(select, params).map((row) => row.id);
   memory.set(LAST_ORDER, { key, ids });
   return ids;
+}
+
+/** The book's scores when asked for; none otherwise (rows then carry rfm: null). */
+function rfmOf(ctx: HandlerContext<Reader>, wanted: boolean): ReadonlyMap<string, CustomerRfm> {
+  return wanted ? bookRfm(ctx, todayOf(ctx.now)) : new Map();
 }
 
 const getCustomer: EngineHandler<'customers.get'> = (ctx, { id }) => readCustomer(ctx.db, id, ctx.now(), bookRfm(ctx, todayOf(ctx.now)));

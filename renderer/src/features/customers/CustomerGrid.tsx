@@ -21,7 +21,7 @@ import { call, isApiError, onEvent, type ApiError } from '../../lib/api';
 import { staleQueries } from '../../lib/invalidation';
 import { ColumnChooser } from './ColumnChooser';
 import { ExportCsvButton, type GridView } from './ExportCsvButton';
-import { COLUMN_IDS, buildColumns, type ColumnId } from './columns';
+import { COLUMN_IDS, RFM_COLUMN_IDS, buildColumns, type ColumnId } from './columns';
 import { columnFilters, customersDatasource } from './datasource';
 import { customersGridTheme } from './gridTheme';
 import { SelectionActions } from './SelectionActions';
@@ -74,7 +74,9 @@ export function CustomerGrid({ workspacePath, currency, locale, onOpen, total, s
   });
   const failed = useCallback((error: ApiError) => toast.error(t('customers.loadFailed'), { description: error.message }), [t]);
   // A new datasource resets the grid to its first block: that is what a new search should do.
-  const datasource = useMemo(() => customersDatasource(search, setMatching, failed, segment), [search, failed, segment]);
+  // RFM scores rank the whole book: asked for only while one of their columns is shown
+  const withRfm = RFM_COLUMN_IDS.some((column) => visible.has(column));
+  const datasource = useMemo(() => customersDatasource(search, setMatching, failed, segment, withRfm), [search, failed, segment, withRfm]);
 
   // Another window, a bulk action or the customer page changed data: reload the blocks in view (keeps scroll).
   useEffect(

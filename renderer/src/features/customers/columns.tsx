@@ -35,6 +35,7 @@ export const DEFAULT_VISIBLE: readonly ColumnId[] = ['displayName', 'company', '
 
 /** The RFM columns show the row's `rfm` (null without purchases); the engine scores the whole book, so they do not sort. */
 const RFM_COLUMNS = { rfmR: 'r', rfmF: 'f', rfmM: 'm', rfmGroup: 'group' } as const;
+export const RFM_COLUMN_IDS = Object.keys(RFM_COLUMNS) as ColumnId[];
 
 /** Columns the engine can edit in place from the grid. */
 export const EDITABLE: ReadonlySet<ColumnId> = new Set(['displayName', 'email', 'phone', 'city']);

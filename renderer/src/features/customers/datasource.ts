@@ -16,6 +16,7 @@ export function customersDatasource(
   onTotal: (total: number) => void,
   onError: (error: ApiError) => void,
   segment: Membership | null = null,
+  withRfm = false,
 ): IDatasource {
   return {
     getRows(params: IGetRowsParams) {
@@ -30,6 +31,7 @@ export function customersDatasource(
         ...(sort.length > 0 ? { sort } : {}),
         filters: columnFilters(params.filterModel),
         ...(segment ? { segment } : {}),
+        withRfm,
       };
       call('customers.list', request).then(
         (page) => {

@@ -1,0 +1,10 @@
+import { WorkspaceDatabase } from '/work/main/electron/engine/database';
+import { migrate } from '/work/main/electron/engine/migrations';
+import { insertProfile } from '/work/main/electron/engine/store/profile';
+import { loadSqlJs } from '/work/main/electron/engine/sqlite';
+import { writeFileSync } from 'node:fs';
+const SQL = await loadSqlJs('/work/main/node_modules/sql.js/dist/sql-wasm.wasm');
+const db = new WorkspaceDatabase(SQL);
+migrate(db);
+insertProfile(db, { name: 'Bench', kind: 'both', industry: '', country: 'DK', currency: 'DKK', language: 'en', grossMarginPercent: 40 }, new Date());
+writeFileSync('/tmp/perf/book.db', db.exportBytes());
