@@ -1,5 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startHost } from '../../tests/support/host';
+import { measureDashboard } from './book-over-host';
 import { performance } from 'node:perf_hooks';
 import type { EngineChannel } from '../../shared/contract/channels';
 import type { MetricsSummary } from '../../shared/domain/metrics';
@@ -11,6 +15,8 @@ import { metricsQueries } from '../../electron/engine/store/metrics';
 import { periodRetentionQuery } from '../../electron/engine/store/retention';
 import { rfmParameters } from '../../electron/engine/store/rfm';
 import { rfmScoresQuery } from '../../electron/engine/store/rfm-scores';
+import { memberIdsQuery } from '../../electron/engine/store/segments';
+import type { SegmentRules } from '../../shared/domain/segment';
 import { BenchFailure, type EngineLocation, must, startWarmClient } from './engine-runs';
 import { median, round } from './measure';
 import { SQLITE3 } from './sqlite-reference';
@@ -62,7 +68,23 @@ export function runSqlite(path: string, script: string): { ms: number; lines: st
 }
 
 /** The statements the two handlers run, with the parameters the engine would bind, read from the workspace file. */
-export function relationshipStatements(db: WorkspaceDatabase, period = BENCH_PERIOD, asOf = BENCH_AS_OF): { rfmScores: SqlFragment[]; metricsSummary: SqlFragment[] } {
+/** Three conditions of three kinds (money, a date, consent), none needing the engine's fold(), so sqlite3 can run them. */
+export const BENCH_SEGMENT: SegmentRules = {
+  kind: 'group',
+  op: 'and',
+  not: false,
+  rules: [
+    { field: 'totalSpent', op: 'gte', value: 1000 },
+    { field: 'lastPurchase', op: 'inLastDays', days: 365 },
+    { field: 'consent', medium: 'email', op: 'notGranted' },
+  ],
+};
+
+export function relationshipStatements(
+  db: WorkspaceDatabase,
+  period = BENCH_PERIOD,
+  asOf = BENCH_AS_OF,
+): { rfmScores: SqlFragment[]; metricsSummary: SqlFragment[]; segmentMembers: SqlFragment } {
   const yearlyFrom = db.get<{ d: string }>("SELECT date(:asOf, '-1 year', '+1 day') AS d", { ':asOf': asOf })!.d;
   const rfm = rfmParameters(db, { asOf, from: null, to: null });
   const yearlyFromTo = db.get<{ d: string }>("SELECT date(:asOf, '-1 year', '+1 day') AS d", { ':asOf': period.to })!.d;
@@ -71,6 +93,8 @@ export function relationshipStatements(db: WorkspaceDatabase, period = BENCH_PER
     // rfmParameters' yearly retention, then the scores
     rfmScores: [periodRetentionQuery(yearlyFrom, asOf), rfmScoresQuery(rfm)],
     metricsSummary: [periodRetentionQuery(yearlyFromTo, period.to), ...Object.values(metricsQueries(period.from, period.to, atTo)), periodRetentionQuery(period.from, period.to)],
+    // what segments.preview counts: the members in the grid's name order (the handler then reads the first rows)
+    segmentMembers: memberIdsQuery(db, BENCH_SEGMENT, asOf),
   };
 }
 
@@ -144,6 +168,7 @@ export async function benchRelationship({ workspacePath, location, progress }: R
 
   const { client } = await startWarmClient(location);
   const call = <T>(channel: EngineChannel, payload: unknown) => () => must<T>(client, { op: 'call', channel, payload } as never);
+  let figures;
   try {
     await must(client, { op: 'open', path: workspacePath });
     progress(`relationship: rfm.scores as of ${BENCH_AS_OF} ×${RELATIONSHIP_RUNS}, then sqlite3 ×${RELATIONSHIP_RUNS}…`);
@@ -161,13 +186,21 @@ export async function benchRelationship({ workspacePath, location, progress }: R
       summaryBuyers = answer.buyers;
       if (answer.buyers === 0) throw new BenchFailure('metrics.summary found no buyers in the bench period');
     });
-    progress(`relationship: metrics.summary ${summary.engine_ms} ms (sqlite3 ${summary.sqlite3_ms} ms)`);
-    return {
+    progress(`relationship: metrics.summary ${summary.engine_ms} ms (sqlite3 ${summary.sqlite3_ms} ms); a three-condition segment preview…`);
+    const preview = await measureBeside(
+      call<{ count: number }>('segments.preview', { rules: BENCH_SEGMENT, asOf: BENCH_AS_OF }),
+      workspacePath,
+      [statements.segmentMembers],
+      (answer, lines) => {
+        if (lines.length !== answer.count) throw new BenchFailure(`sqlite3 found ${lines.length} members, the engine ${answer.count}`);
+        if (answer.count === 0) throw new BenchFailure('the bench segment has no members');
+      },
+    );
+    progress(`relationship: segments.preview ${preview.engine_first_ms} ms first (sqlite3 ${preview.sqlite3_ms} ms)`);
+    figures = {
       rfm_scores_everyone: { as_of: BENCH_AS_OF, buyers, ...rfm },
       metrics_summary_two_years: { ...BENCH_PERIOD, buyers: summaryBuyers, statements: statements.metricsSummary.length, ...summary },
-      // the lead adds these two with measureBeside (segments.preview beside the compiler's statement) and Chromium
-      segment_preview_three_conditions: { measured: false, reason: 'added with the segment compiler (measureBeside with segments.preview)' },
-      dashboard_first_paint: { measured: false, reason: 'added with the dashboard (Chromium, like grid_first_rows)' },
+      segment_preview_three_conditions: { rules: BENCH_SEGMENT, ...preview },
       targets: {
         rfm_within_2x_of_sqlite3: rfm.ratio_to_sqlite3 <= RATIO_TARGET,
         rfm_ratio: rfm.ratio_to_sqlite3,
@@ -176,12 +209,31 @@ export async function benchRelationship({ workspacePath, location, progress }: R
         rfm_kept_ms: rfm.engine_ms,
         metrics_within_2x_of_sqlite3: summary.ratio_to_sqlite3 <= RATIO_TARGET,
         metrics_ratio: summary.ratio_to_sqlite3,
+        segment_preview_within_2x_of_sqlite3: preview.ratio_to_sqlite3 <= RATIO_TARGET,
+        segment_preview_ratio: preview.ratio_to_sqlite3,
       },
     };
   } finally {
     await client.stop();
   }
+  // the dashboard in Chromium over the browser host, once the worker above has let go of the file
+  const hostDir = mkdtempSync(join(tmpdir(), 'rapport-bench-host-'));
+  const host = await startHost({ workspace: workspacePath, dir: hostDir });
+  try {
+    const dashboard = await measureDashboard(host, progress);
+    progress(`relationship: dashboard frame ${dashboard.first_frame_ms} ms, figures ${dashboard.first_figures_ms} ms`);
+    return {
+      ...figures,
+      dashboard_first_paint: dashboard,
+      targets: { ...figures.targets, dashboard_figures_under_1500ms: dashboard.first_figures_ms < DASHBOARD_TARGET_MS, dashboard_frame_under_1500ms: dashboard.first_frame_ms < DASHBOARD_TARGET_MS },
+    };
+  } finally {
+    await host.stop();
+    rmSync(hostDir, { recursive: true, force: true });
+  }
 }
+
+const DASHBOARD_TARGET_MS = 1500;
 
 export const RELATIONSHIP_METHOD = {
   workspace: 'the customer book workspace (100,000 customers, 1,000,000 purchases dated 2023–2024) after its import and final snapshot, before the host runs on it; opened in a fresh worker.',
@@ -190,6 +242,8 @@ export const RELATIONSHIP_METHOD = {
     `\`sqlite3 -readonly FILE\` with, on stdin, for each statement the handler runs: \`.parameter clear\`, one \`.parameter set\` per bound parameter (the values the engine binds, read from the same file), then the statement's text exactly as the store functions give it (rfmScoresQuery, metricsQueries, periodRetentionQuery); output read through a pipe; process start and file open included; median of ${RELATIONSHIP_RUNS}. ` +
     'rfm.scores = the yearly retention + the scores (100,000 rows out); metrics.summary = yearly retention as of the end, the eight statements of store/metrics.ts and the period retention. The handlers\' small reads (profile, saved thresholds, one exchange factor, currencies without a rate) are not in the script.',
   ratio: `ratio_to_sqlite3 = engine_first_ms / sqlite3_ms (the first call computes everything, as sqlite3 does); ratio_median_to_sqlite3 uses the median of all calls: rfm.scores over all purchases answers later calls from the scores the engine keeps until the workspace changes. Targets: within ${RATIO_TARGET}x, and rfm.scores (first call) under ${RFM_TARGET_MS} ms.`,
+  segment_preview: `segments.preview {rules: BENCH_SEGMENT (total spent ≥ 1000, last purchase in the last 365 days, no email consent), asOf: '${BENCH_AS_OF}'} beside sqlite3 running memberIdsQuery (the members in name order) with the same parameters; the handler then reads the first 50 rows (with their RFM from the scores kept since rfm.scores above, same as-of date).`,
+  dashboard_first_paint: `Chromium via playwright-core on the browser host with the workspace, 1280×800: from page.goto (then reloads) until the "Dashboard" heading is visible (first_frame_ms, skeletons shown) and until the revenue tile shows a figure (first_figures_ms: metrics.summary for the last 12 months before today and the 12 before, the attention list beside them); median-free, every run listed: the engine keeps the last summaries until the workspace changes, so runs after the first show a return to the dashboard. Target: under ${DASHBOARD_TARGET_MS} ms.`,
 };
 
 /**

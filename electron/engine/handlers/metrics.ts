@@ -7,11 +7,37 @@ import { readProfile } from '../store/profile';
 import { periodRetention } from '../store/retention';
 import { rfmParameters } from '../store/rfm';
 import { readSegments, rulesMembersSql } from '../store/segments';
+import { memorySlot } from './memory';
+import { workspaceState } from './state';
 import type { EngineHandler } from './types';
 
 /** metrics.summary: the dashboard's figures over a period (definitions in shared/domain/metrics.ts). */
 
-const summary: EngineHandler<'metrics.summary'> = ({ db }, { from, to }) => {
+/**
+ * The last few summaries, kept until the workspace changes: the dashboard asks for two periods (this one and the
+ * one before) each time it shows, and on a 100,000-customer book each takes seconds. Going to the customers and
+ * back, or switching between two periods, then answers at once.
+ */
+const KEPT_SUMMARIES = memorySlot<{ state: string; byPeriod: Map<string, MetricsSummary> }>('metrics.summary: the last periods');
+const KEEP_PERIODS = 6;
+
+const summary: EngineHandler<'metrics.summary'> = ({ db, memory }, { from, to }) => {
+  const state = workspaceState(db);
+  const kept = memory.get(KEPT_SUMMARIES);
+  const byPeriod = kept?.state === state ? kept.byPeriod : new Map<string, MetricsSummary>();
+  const key = `${from}|${to}`;
+  let answer = byPeriod.get(key);
+  if (!answer) {
+    answer = computeSummary(db, from, to);
+    if (byPeriod.size >= KEEP_PERIODS) byPeriod.delete(byPeriod.keys().next().value!);
+    byPeriod.set(key, answer);
+  }
+  memory.set(KEPT_SUMMARIES, { state, byPeriod });
+  return answer;
+};
+
+
+const computeSummary = (db: Reader, from: string, to: string): MetricsSummary => {
   const rfm = rfmParameters(db, { asOf: to, from: null, to: null });
   const rows = readMetricsRows(db, metricsQueries(from, to, rfm));
   const { previousBuyers, retainedBuyers } = periodRetention(db, from, to);

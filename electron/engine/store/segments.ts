@@ -113,10 +113,15 @@ export function membershipSql(db: Reader, membership: Membership, today: string)
   return undefined;
 }
 
-/** Members of rules, in the grid's default order (by name). */
-export function memberIds(db: Reader, rules: SegmentRules, asOf: string): string[] {
+/** The ids of the members of rules, in the grid's default order (by name). */
+export function memberIdsQuery(db: Reader, rules: SegmentRules, asOf: string): SqlFragment {
   const members = rulesMembersSql(db, rules, asOf);
-  return db.all<{ id: string }>(`SELECT c.id FROM customers c WHERE c.id IN (${members.sql}) ORDER BY c.display_key, c.id`, members.params).map((row) => row.id);
+  return { sql: `SELECT c.id FROM customers c WHERE c.id IN (${members.sql}) ORDER BY c.display_key, c.id`, params: members.params };
+}
+
+export function memberIds(db: Reader, rules: SegmentRules, asOf: string): string[] {
+  const query = memberIdsQuery(db, rules, asOf);
+  return db.all<{ id: string }>(query.sql, query.params).map((row) => row.id);
 }
 
 export function countMembers(db: Reader, rules: SegmentRules, asOf: string): number {
