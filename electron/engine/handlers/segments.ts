@@ -21,8 +21,10 @@ import type { EngineHandler, HandlerContext } from './types';
 
 const previewSegment: EngineHandler<'segments.preview'> = (ctx, { rules, asOf, limit }) => {
   const { db, now } = ctx;
-  const ids = memberIds(db, rules, asOf ?? todayOf(now));
-  return { count: ids.length, rows: readCustomerRows(db, ids.slice(0, limit), now(), bookRfm(ctx, todayOf(now))) };
+  const day = asOf ?? todayOf(now);
+  const ids = memberIds(db, rules, day);
+  // the rows' scores as of the same day as the rules
+  return { count: ids.length, rows: readCustomerRows(db, ids.slice(0, limit), now(), bookRfm(ctx, day)) };
 };
 
 /**
