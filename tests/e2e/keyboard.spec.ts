@@ -14,11 +14,12 @@ test('the sidebar can be used with the keyboard alone', async ({ page, openWorks
   // Arrow keys move between items; Enter opens one.
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
-  await expect(shell.navItem('Segments')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(shell.navItem('Programs')).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(shell.navItem('Segments')).toHaveAttribute('aria-current', 'page');
+  await expect(shell.navItem('Programs')).toHaveAttribute('aria-current', 'page');
   await expect(shell.navItem('Dashboard')).not.toHaveAttribute('aria-current', 'page');
-  await expect(shell.sectionHeading).toHaveText('Segments');
+  await expect(shell.sectionHeading).toHaveText('Programs');
   await expect(page.getByRole('main')).toContainText('Not built yet');
 
   // End jumps to Settings, Space opens it; ArrowDown wraps round to the top.
