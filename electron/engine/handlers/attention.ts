@@ -11,6 +11,7 @@ import {
   unansweredDetractors,
 } from '../store/attention';
 import { bookRfm, todayOf } from './rfm-cache';
+import { monthDaysAhead } from '../../../shared/logic/calendar';
 import type { EngineHandler } from './types';
 
 /**
@@ -69,22 +70,8 @@ function byGroup(rfm: ReadonlyMap<string, CustomerRfm>, group: 'cantLoseThem' | 
     .map(([customerId, scores]) => ({ kind: group, customerId, name: '', facts: { days: scores.recencyDays, spent: scores.spent } }));
 }
 
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-
-/** The days ahead (0 = asOf) by 'MM-DD'; in a year without 29 February, a 29 February falls on 1 March. */
-function daysAhead(asOf: string): Map<string, { inDays: number; date: string }> {
-  const days = new Map<string, { inDays: number; date: string }>();
-  for (let inDays = 0; inDays <= DAYS_AHEAD; inDays++) {
-    const date = addDays(asOf, inDays);
-    days.set(date.slice(5), { inDays, date });
-    if (date.slice(5) === '03-01' && !isLeap(Number(date.slice(0, 4)))) days.set('02-29', { inDays, date });
-  }
-  return days;
-}
+/** The next DAYS_AHEAD days by 'MM-DD' (shared/logic/calendar.ts). */
+const daysAhead = (asOf: string) => monthDaysAhead(asOf, DAYS_AHEAD);
 
 function celebrations(db: Parameters<typeof birthdaysOn>[0], asOf: string): Draft[] {
   const ahead = daysAhead(asOf);

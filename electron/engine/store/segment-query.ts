@@ -1,4 +1,5 @@
 import type { NumberField, SegmentCondition, SegmentRule, SegmentRules } from '../../../shared/domain/segment';
+import { addDays, monthDaysAhead } from '../../../shared/logic/calendar';
 import { foldText } from '../../../shared/logic/match-keys';
 import type { SqlParam } from '../database';
 import type { SqlFragment } from './customer-query';
@@ -190,11 +191,11 @@ function condition(c: SegmentCondition, env: SegmentEnvironment, out: Compiled):
     case 'leftCompany':
       return `(c.left_company_at <> '') = ${param(out, c.value ? 1 : 0)}`;
     case 'birthday':
-      return `c.birthday <> '' AND substr(c.birthday, -5) IN (SELECT value FROM json_each(${param(out, JSON.stringify(monthDaysAhead(env.asOf, c.days)))}))`;
+      return `c.birthday <> '' AND substr(c.birthday, -5) IN (SELECT value FROM json_each(${param(out, JSON.stringify(monthDayList(env.asOf, c.days)))}))`;
     case 'customerSinceAnniversary':
       // a full year as a customer at least: the anniversary of a day this year is not one yet
       return `length(c.customer_since) = 10 AND c.customer_since < ${param(out, daysBefore(env.asOf, 364))}
-        AND substr(c.customer_since, 6, 5) IN (SELECT value FROM json_each(${param(out, JSON.stringify(monthDaysAhead(env.asOf, c.days)))}))`;
+        AND substr(c.customer_since, 6, 5) IN (SELECT value FROM json_each(${param(out, JSON.stringify(monthDayList(env.asOf, c.days)))}))`;
     case 'product': case 'category': {
       const column = c.field;
       const bought = `EXISTS (SELECT 1 FROM purchases p WHERE p.customer_id = c.id AND p.${column} IN
@@ -216,25 +217,10 @@ function condition(c: SegmentCondition, env: SegmentEnvironment, out: Compiled):
 
 /** The day `days` before `asOf` ('YYYY-MM-DD', UTC calendar). */
 export function daysBefore(asOf: string, days: number): string {
-  const date = new Date(`${asOf}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - days);
-  return date.toISOString().slice(0, 10);
+  return addDays(asOf, -days);
 }
 
-/**
- * The 'MM-DD' of the as-of day and the `days` after it. A 29 February birthday is celebrated on 28 February in a
- * year without one, so it is included whenever 28 February is.
- */
-export function monthDaysAhead(asOf: string, days: number): string[] {
-  const date = new Date(`${asOf}T00:00:00Z`);
-  const out = new Set<string>();
-  for (let i = 0; i <= days; i++) {
-    const year = date.getUTCFullYear();
-    const monthDay = date.toISOString().slice(5, 10);
-    out.add(monthDay);
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    if (monthDay === '02-28' && !leap) out.add('02-29');
-    date.setUTCDate(date.getUTCDate() + 1);
-  }
-  return [...out];
+/** The 'MM-DD' of the as-of day and the `days` after it (shared/logic/calendar.ts: 29 February on 1 March in other years). */
+export function monthDayList(asOf: string, days: number): string[] {
+  return [...monthDaysAhead(asOf, days).keys()];
 }

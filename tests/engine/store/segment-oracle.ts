@@ -1,6 +1,6 @@
 import type { WorkspaceDatabase } from '../../../electron/engine/database';
 import { rfmCte, rfmParameters } from '../../../electron/engine/store/rfm';
-import { daysBefore, monthDaysAhead } from '../../../electron/engine/store/segment-query';
+import { daysBefore, monthDayList } from '../../../electron/engine/store/segment-query';
 import type { SegmentCondition, SegmentRule } from '../../../shared/domain/segment';
 import { foldText } from '../../../shared/logic/match-keys';
 
@@ -189,9 +189,9 @@ function condition(c: OracleCustomer, rule: SegmentCondition, asOf: string): boo
     case 'doNotContact': return c.doNotContact === rule.value;
     case 'wasReferred': return (c.referredBy !== null) === rule.value;
     case 'leftCompany': return (c.leftCompanyAt !== '') === rule.value;
-    case 'birthday': return c.birthday !== '' && monthDaysAhead(asOf, rule.days).includes(c.birthday.slice(-5));
+    case 'birthday': return c.birthday !== '' && monthDayList(asOf, rule.days).includes(c.birthday.slice(-5));
     case 'customerSinceAnniversary':
-      return c.customerSince.length === 10 && c.customerSince < daysBefore(asOf, 364) && monthDaysAhead(asOf, rule.days).includes(c.customerSince.slice(5, 10));
+      return c.customerSince.length === 10 && c.customerSince < daysBefore(asOf, 364) && monthDayList(asOf, rule.days).includes(c.customerSince.slice(5, 10));
     case 'product': case 'category': {
       const typed = foldText(rule.value);
       const bought = c.purchases.some((p) => foldText(p[rule.field]).includes(typed));

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { WorkspaceDatabase } from '../../../electron/engine/database';
 import { rulesMembersSql } from '../../../electron/engine/store/segments';
-import { daysBefore, monthDaysAhead, segmentMembersSql } from '../../../electron/engine/store/segment-query';
+import { daysBefore, monthDayList, segmentMembersSql } from '../../../electron/engine/store/segment-query';
 import {
   ANNIVERSARY_FIELDS, BOOLEAN_FIELDS, BOUGHT_FIELDS, DATE_FIELDS, DATE_OPS, NUMBER_FIELDS, NUMBER_OPS, type SegmentCondition,
   type SegmentRule, type SegmentRules, SegmentRulesSchema, TEXT_FIELDS, TEXT_OPS,
@@ -173,10 +173,11 @@ describe('the rules schema', () => {
 });
 
 describe('anniversary days', () => {
-  it('counts the as-of day and the days after it, across the year end, with 29 February on the 28th in other years', () => {
-    expect(monthDaysAhead('2026-12-30', 3)).toEqual(['12-30', '12-31', '01-01', '01-02']);
-    expect(monthDaysAhead('2027-02-27', 1)).toEqual(['02-27', '02-28', '02-29']);
-    expect(monthDaysAhead('2028-02-28', 1)).toEqual(['02-28', '02-29']);
+  it('counts the as-of day and the days after it, across the year end, with 29 February on 1 March in other years', () => {
+    expect(monthDayList('2026-12-30', 3)).toEqual(['12-30', '12-31', '01-01', '01-02']);
+    expect(monthDayList('2027-02-27', 1)).toEqual(['02-27', '02-28']);
+    expect(monthDayList('2027-02-28', 1)).toEqual(['02-28', '03-01', '02-29']);
+    expect(monthDayList('2028-02-28', 1)).toEqual(['02-28', '02-29']);
     expect(daysBefore('2026-03-01', 1)).toBe('2026-02-28');
   });
 });
