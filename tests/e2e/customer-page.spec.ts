@@ -111,6 +111,8 @@ test('timeline, facts, relationships, export and erase on the customer page', as
 
   // She left Berg & Co; Eva Smith took over.
   await anna.relations.getByLabel('Left on').fill('2025-03-31');
+  // the messages of the saves above sit over the bottom of the page, where the successor's options open
+  await expect(page.locator('[data-sonner-toast]')).toHaveCount(0, { timeout: 30_000 });
   await anna.pick('Successor', 'smith', 'Eva Smith');
   await anna.relations.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByTestId('left-company-badge').first()).toHaveText('Left Berg & Co on Mar 31, 2025');
