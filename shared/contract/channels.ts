@@ -4,7 +4,9 @@ import { attentionContract } from './attention';
 import { captureContract } from './capture';
 import { customersContract } from './customers';
 import { type FileSpec, type Returns, composeContract } from './define';
+import { documentsContract } from './documents';
 import { exportsContract } from './exports';
+import { giftsContract } from './gifts';
 import { importsContract } from './imports';
 import { jobsContract } from './jobs';
 import { metricsContract } from './metrics';
@@ -13,6 +15,7 @@ import { profileContract } from './profile';
 import { ratesContract } from './rates';
 import { rfmContract } from './rfm';
 import { segmentsContract } from './segments';
+import { templatesContract } from './templates';
 import { timelineContract } from './timeline';
 import { workspaceContract } from './workspace';
 
@@ -44,6 +47,9 @@ export const contract = composeContract(
   rfmContract,
   metricsContract,
   attentionContract,
+  templatesContract,
+  giftsContract,
+  documentsContract,
 );
 
 export type Contract = typeof contract;

@@ -38,6 +38,8 @@ export type Consent = z.infer<typeof ConsentSchema>;
 /** Each field people can type about a customer, without defaults (so a patch never fills in what it omits). */
 const customerFieldSchemas = {
   kind: z.enum(CUSTOMER_KINDS),
+  /** How letters address this person ("Vážený pane Nováku", "Dear Dr Smith"); empty: the template's own greeting. */
+  salutation: text(200),
   firstName: text(100),
   lastName: text(100),
   company: text(200),
@@ -65,7 +67,7 @@ export const CustomerFieldsSchema = z.object(customerFieldSchemas).strict();
 export type CustomerFields = z.output<typeof CustomerFieldsSchema>;
 
 export const EMPTY_CUSTOMER: CustomerFields = {
-  kind: 'person', firstName: '', lastName: '', company: '', role: '', email: '', phone: '', street: '', postalCode: '',
+  kind: 'person', salutation: '', firstName: '', lastName: '', company: '', role: '', email: '', phone: '', street: '', postalCode: '',
   city: '', region: '', country: '', language: '', birthday: '', customerSince: '', source: '', referredBy: null,
   notes: '', doNotContact: false, leftCompanyAt: '', successorId: null, tags: [],
 };

@@ -40,6 +40,26 @@ const grossMargin = z
   .min(0, 'Gross margin is between 0 and 100 %.')
   .max(100, 'Gross margin is between 0 and 100 %.');
 
+export const PAPER_SIZES = ['A4', 'Letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+/** What documents carry of the business: the sender block, the signature, a logo and a colour. */
+const letterhead = {
+  /** The sender's address as printed above the window (lines separated by newlines). */
+  senderAddress: trimmed(500),
+  /** The closing under letters and notes ("Kind regards, Anna"), lines separated by newlines. */
+  signature: trimmed(500),
+  /** A PNG or JPEG logo as a data URL, at most about 1 MB; empty: none. */
+  logo: z.union([
+    z.literal(''),
+    z.string().max(1_400_000, 'A logo is at most about 1 MB.').regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/, 'A logo is a PNG or JPEG picture.'),
+  ]),
+  /** Headings and rules in documents, #RRGGBB. */
+  brandColour: z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'A colour is written #RRGGBB, such as #1F4E79.'),
+  paperSize: z.enum(PAPER_SIZES),
+};
+export const DEFAULT_BRAND_COLOUR = '#1F4E79';
+
 export const ProfileSchema = z
   .object({
     name: trimmed(120).min(1, 'The business needs a name.'),
@@ -50,15 +70,21 @@ export const ProfileSchema = z
     language: z.enum(LANGUAGES),
     /** Gross margin in percent of revenue: what lifetime value counts as profit (shared/logic/clv.ts). */
     grossMarginPercent: grossMargin.default(DEFAULT_GROSS_MARGIN_PERCENT),
+    senderAddress: letterhead.senderAddress.default(''),
+    signature: letterhead.signature.default(''),
+    logo: letterhead.logo.default(''),
+    brandColour: letterhead.brandColour.default(DEFAULT_BRAND_COLOUR),
+    paperSize: letterhead.paperSize.default('A4'),
   })
   .strict();
 
 export type Profile = z.infer<typeof ProfileSchema>;
 
 /** A change of some fields; no defaults here, so a patch never resets the margin it does not name. */
-export const ProfilePatchSchema = ProfileSchema.extend({ grossMarginPercent: grossMargin }).partial().strict();
+export const ProfilePatchSchema = ProfileSchema.extend({ grossMarginPercent: grossMargin, ...letterhead }).partial().strict();
 export type ProfilePatch = z.infer<typeof ProfilePatchSchema>;
 
 export function defaultProfile(name: string): Profile {
-  return { name, kind: 'both', industry: '', country: 'GB', currency: 'GBP', language: 'en', grossMarginPercent: DEFAULT_GROSS_MARGIN_PERCENT };
+  return { name, kind: 'both', industry: '', country: 'GB', currency: 'GBP', language: 'en', grossMarginPercent: DEFAULT_GROSS_MARGIN_PERCENT,
+    senderAddress: '', signature: '', logo: '', brandColour: DEFAULT_BRAND_COLOUR, paperSize: 'A4' };
 }
