@@ -118,6 +118,7 @@ function planCustomer(rng: Random, history: History, usedEmails: Set<string>): P
 
   const fields: CustomerFields = {
     kind: b2b ? 'company' : 'person',
+    salutation: '',
     firstName,
     lastName,
     company,

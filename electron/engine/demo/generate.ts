@@ -27,6 +27,11 @@ export const DEMO_PROFILE: Profile = {
   currency: 'DKK',
   language: 'en',
   grossMarginPercent: 55, // roasting adds most of the value: a specialty roaster keeps more than the default 40 %
+  senderAddress: 'Nordlys Kafferisteri\nRisterivej 12\n2200 København N\nDenmark',
+  signature: 'Med venlig hilsen / Kind regards\nMette Nordlys',
+  logo: '',
+  brandColour: '#7A4A2A',
+  paperSize: 'A4',
 };
 
 export const DEMO_FILE_NAME = 'Nordlys Kafferisteri (demo).rapport';

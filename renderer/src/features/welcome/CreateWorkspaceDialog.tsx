@@ -2,14 +2,13 @@ import { Button, Dialog, Flex, Text } from '@radix-ui/themes';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
-import { DEFAULT_GROSS_MARGIN_PERCENT } from '@shared/logic/clv';
-import { CURRENCY_BY_COUNTRY, LANGUAGE_BY_COUNTRY, type Profile } from '@shared/domain/profile';
+import { CURRENCY_BY_COUNTRY, LANGUAGE_BY_COUNTRY, type Profile, defaultProfile } from '@shared/domain/profile';
 import { useAppInfo, useCreateWorkspace } from '../../lib/queries';
 import { ProfileFields } from '../profile/ProfileFields';
 import { validateProfile, type ProfileField } from '../profile/validation';
 import { ApiErrorCallout } from '../../components/ApiErrorCallout';
 
-const START: Profile = { name: '', kind: 'both', industry: '', country: 'GB', currency: 'GBP', language: 'en', grossMarginPercent: DEFAULT_GROSS_MARGIN_PERCENT };
+const START: Profile = defaultProfile('');
 
 /** The create form, in a dialog: used from the welcome screen and from the native menu's "New workspace". */
 export function CreateWorkspaceDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
