@@ -8,6 +8,7 @@ import {
   SegmentUpdateSchema,
 } from '../domain/segment';
 import { z } from 'zod';
+import { isoDate } from '../domain/dates';
 import { channel, domain, returns } from './define';
 import { byId, empty } from './schemas';
 
@@ -26,7 +27,7 @@ export const segmentsContract = domain('segments', {
   'segments.members': channel({ request: SegmentMembersSchema, response: returns<{ count: number; ids: string[] }>(), mutates: false, runs: 'engine' }),
   /** Freezes today's members as a snapshot kept with its date. */
   'segments.freeze': channel({
-    request: z.object({ id: z.string().uuid(), asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
+    request: z.object({ id: z.string().uuid(), asOf: isoDate.optional() }).strict(),
     response: returns<SegmentSnapshot>(),
     mutates: true,
     runs: 'engine',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from './dates';
 import { EMAIL_MAX, emailProblem, PHONE_MAX, phoneProblem } from '../logic/contact-rules';
 import { withoutUndefined } from '../logic/objects';
 
@@ -22,7 +23,6 @@ export const phoneField = z
   .trim()
   .max(PHONE_MAX)
   .refine((value) => phoneProblem(value) !== 'notAPhone', 'That is not a phone number.');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is written YYYY-MM-DD.');
 
 export const ConsentSchema = z
   .object({

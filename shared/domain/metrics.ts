@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from './dates';
 import type { RfmGroup } from './rfm';
 import type { SegmentColour } from './segment';
 
@@ -9,7 +10,6 @@ import type { SegmentColour } from './segment';
  * there is nothing to divide by. Dates come from the caller.
  */
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is written YYYY-MM-DD, such as 2026-03-31.');
 
 export const MetricsSummaryRequestSchema = z
   .object({ from: isoDate, to: isoDate })

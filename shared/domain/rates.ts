@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from './dates';
 import { ISO_CURRENCY, parseRate } from '../logic/money';
 
 /** One currency's exchange rate as Settings shows it: in the business currency, with the date it is "as of". */
@@ -20,7 +21,6 @@ export interface ExchangeRates {
   missing: string[];
 }
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is written YYYY-MM-DD.');
 const currencyCode = z
   .string()
   .trim()

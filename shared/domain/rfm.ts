@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from './dates';
 
 /**
  * RFM: recency (days since the last purchase), frequency (number of purchases) and monetary value (total spent,
@@ -62,7 +63,6 @@ export interface RfmScored extends RfmFigures {
   group: RfmGroup;
 }
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is written YYYY-MM-DD, such as 2026-03-31.');
 
 /** Scores as of a date (default today) over the purchases of a window (default: all of them up to the as-of date). */
 export const RfmScoresRequestSchema = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from './dates';
 import { CONSENT_MEDIA, CUSTOMER_KINDS } from './vocabulary';
 import { RFM_GROUPS } from './rfm';
 import { DEPARTMENTS, TOUCHPOINT_MEDIA } from './timeline';
@@ -14,7 +15,6 @@ import { DEPARTMENTS, TOUCHPOINT_MEDIA } from './timeline';
  * "in the last N days" and anniversaries are counted from the as-of date the caller gives.
  */
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date is written YYYY-MM-DD, such as 2026-03-31.');
 const ruleText = z.string().trim().min(1, 'Type a value for this condition.').max(200, 'A value is at most 200 characters.');
 const ruleNumber = z
   .number({ message: 'Type a number for this condition.' })

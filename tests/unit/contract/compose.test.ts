@@ -17,6 +17,9 @@ import { segmentsContract } from '../../../shared/contract/segments';
 import { rfmContract } from '../../../shared/contract/rfm';
 import { metricsContract } from '../../../shared/contract/metrics';
 import { attentionContract } from '../../../shared/contract/attention';
+import { templatesContract } from '../../../shared/contract/templates';
+import { giftsContract } from '../../../shared/contract/gifts';
+import { documentsContract } from '../../../shared/contract/documents';
 
 const DOMAINS = {
   app: appContract,
@@ -34,6 +37,9 @@ const DOMAINS = {
   rfm: rfmContract,
   metrics: metricsContract,
   attention: attentionContract,
+  templates: templatesContract,
+  gifts: giftsContract,
+  documents: documentsContract,
 };
 
 const ping = () => channel({ request: z.object({}).strict(), response: returns<null>(), mutates: false, runs: 'engine' });
@@ -70,7 +76,8 @@ describe('the contract, composed from one file per domain', () => {
   });
 
   it('marks the channels that produce a file, each with its kind and dialog title', () => {
-    expect([...FILE_CHANNELS].sort()).toEqual(['exports.customersCsv', 'exports.personData']);
+    expect([...FILE_CHANNELS].sort()).toEqual(['documents.export', 'exports.customersCsv', 'exports.personData']);
+    expect(contract['documents.export'].file).toEqual({ kind: 'docx', dialogTitle: 'Save document' });
     expect(contract['exports.customersCsv'].file).toEqual({ kind: 'csv', dialogTitle: 'Export customers' });
     expect(contract['exports.personData'].file).toEqual({ kind: 'text', dialogTitle: 'Export personal data' });
     for (const name of CHANNELS) if (!FILE_CHANNELS.includes(name as never)) expect(contract[name].file, name).toBeUndefined();
