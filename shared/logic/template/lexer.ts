@@ -1,0 +1,94 @@
+import { MERGE_FIELDS, type MergeFieldName, type MergeFieldType, type TemplateWarning } from '../../domain/template';
+import { TEMPLATE_FORMATS, type TemplateFormat } from './formats';
+
+/**
+ * The template lexer: one left-to-right pass with indexOf (no regular expressions over the body, no recursion),
+ * so its cost is linear in the body. It yields flat tokens; conditions are matched by the renderer with a stack.
+ */
+
+export type Token =
+  | { kind: 'text'; text: string; at: number }
+  | { kind: 'field'; name: string; known: boolean; formats: string[]; fallback: string | null; at: number }
+  | { kind: 'open'; negate: boolean; name: string; known: boolean; at: number }
+  | { kind: 'else'; at: number }
+  | { kind: 'close'; at: number };
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** True only for names in MERGE_FIELDS (own keys: `constructor` or `__proto__` are unknown, never prototype lookups). */
+export function isMergeField(name: string): name is MergeFieldName {
+  return NAME.test(name) && Object.hasOwn(MERGE_FIELDS, name);
+}
+
+/** The type of a merge field, or null for a name that is not one. */
+export function mergeFieldType(name: string): MergeFieldType | null {
+  return isMergeField(name) ? MERGE_FIELDS[name].type : null;
+}
+
+function isFormat(name: string): name is TemplateFormat {
+  return (TEMPLATE_FORMATS as readonly string[]).includes(name);
+}
+
+/** Reads one tag's inside (between `{{` and `}}`); `at` is the offset of its `{{`. */
+function readTag(inner: string, at: number, warnings: TemplateWarning[]): Token {
+  const t = inner.trim();
+  if (t === 'else') return { kind: 'else', at };
+  if (t === '/if' || t === '/unless') return { kind: 'close', at };
+  if (t.startsWith('#if') || t.startsWith('#unless')) {
+    const negate = t.startsWith('#unless');
+    const name = t.slice(negate ? 7 : 3).trim();
+    const known = isMergeField(name);
+    if (!known) warnings.push({ code: 'unknown-field', field: name, at });
+    return { kind: 'open', negate, name, known, at };
+  }
+  // field | format | format | "fallback": split on | outside double quotes
+  const parts: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const ch of t) {
+    if (ch === '"') quoted = !quoted;
+    if (ch === '|' && !quoted) {
+      parts.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current.trim());
+  const name = parts[0] ?? '';
+  const known = isMergeField(name);
+  if (!known) warnings.push({ code: 'unknown-field', field: name, at });
+  const formats: string[] = [];
+  let fallback: string | null = null;
+  for (let i = 1; i < parts.length; i++) {
+    const p = parts[i] ?? '';
+    if (i === parts.length - 1 && p.length >= 2 && p.startsWith('"') && p.endsWith('"')) fallback = p.slice(1, -1);
+    else if (isFormat(p)) formats.push(p);
+    else warnings.push({ code: 'unknown-format', field: p, at });
+  }
+  return { kind: 'field', name, known, formats, fallback, at };
+}
+
+/**
+ * Splits a body into tokens. A `{{` with no `}}` after it makes the rest literal text (an `unclosed-tag` warning).
+ * Text tokens never contain `{{`.
+ */
+export function tokenize(body: string, warnings: TemplateWarning[]): Token[] {
+  const tokens: Token[] = [];
+  let pos = 0;
+  while (pos < body.length) {
+    const open = body.indexOf('{{', pos);
+    if (open < 0) {
+      tokens.push({ kind: 'text', text: body.slice(pos), at: pos });
+      break;
+    }
+    if (open > pos) tokens.push({ kind: 'text', text: body.slice(pos, open), at: pos });
+    const close = body.indexOf('}}', open + 2);
+    if (close < 0) {
+      warnings.push({ code: 'unclosed-tag', at: open });
+      tokens.push({ kind: 'text', text: body.slice(open), at: open });
+      break;
+    }
+    tokens.push(readTag(body.slice(open + 2, close), open, warnings));
+    pos = close + 2;
+  }
+  return tokens;
+}
