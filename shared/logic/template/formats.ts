@@ -12,6 +12,11 @@ const DATE_PATTERNS: Record<Language, string> = { en: 'd MMMM yyyy', da: 'd. MMM
 /** The Intl locale for each language (the region picks the grouping and currency symbol conventions). */
 export const INTL_LOCALES: Record<Language, string> = { en: 'en-GB', da: 'da-DK', nb: 'nb-NO', cs: 'cs-CZ', sl: 'sl-SI' };
 
+const SL_GENITIVE_MONTHS = ['januarja', 'februarja', 'marca', 'aprila', 'maja', 'junija', 'julija', 'avgusta', 'septembra', 'oktobra', 'novembra', 'decembra'];
+
+/** Group thousands from four digits on in every language (Intl's Slovenian and Czech data would print "1234"). */
+const GROUPING = { useGrouping: 'always' } as unknown as Intl.NumberFormatOptions;
+
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A YYYY-MM-DD date as a long date in the language; a string that is not such a date is returned as it is. */
@@ -22,8 +27,11 @@ export function formatDate(iso: string, language: Language): string {
   const mo = Number(m[2]);
   const d = Number(m[3]);
   const date = new Date(y, mo - 1, d);
+  date.setFullYear(y); // years 0-99 would otherwise mean 1900-1999
   // 2026-02-31 would roll over to March: not a real day, print it as written
   if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return iso;
+  // date-fns's Slovenian gives the nominative ("marec") where a date needs the genitive ("31. marca 2026")
+  if (language === 'sl') return `${d}. ${SL_GENITIVE_MONTHS[mo - 1]} ${format(date, 'yyyy')}`;
   return format(date, DATE_PATTERNS[language], { locale: DATE_LOCALES[language] });
 }
 
@@ -35,15 +43,15 @@ export function formatDate(iso: string, language: Language): string {
 export function formatMoney(minor: number, currency: string, language: Language): string {
   const amount = minor / 100;
   try {
-    return new Intl.NumberFormat(INTL_LOCALES[language], { style: 'currency', currency }).format(amount);
+    return new Intl.NumberFormat(INTL_LOCALES[language], { ...GROUPING, style: 'currency', currency }).format(amount);
   } catch {
-    return `${new Intl.NumberFormat(INTL_LOCALES[language], { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount)} ${currency}`;
+    return `${new Intl.NumberFormat(INTL_LOCALES[language], { ...GROUPING, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount)} ${currency}`;
   }
 }
 
 /** A number with the language's grouping and decimal mark. */
 export function formatNumber(n: number, language: Language): string {
-  return new Intl.NumberFormat(INTL_LOCALES[language]).format(n);
+  return new Intl.NumberFormat(INTL_LOCALES[language], GROUPING).format(n);
 }
 
 /** The formats a tag may name after `|`. */
