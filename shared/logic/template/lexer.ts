@@ -29,6 +29,24 @@ function isFormat(name: string): name is TemplateFormat {
   return (TEMPLATE_FORMATS as readonly string[]).includes(name);
 }
 
+/** `a | b | "c | d"` → ['a', 'b', '"c | d"']: splits on | outside double quotes, one pass. */
+function splitPipes(t: string): string[] {
+  if (!t.includes('"')) return t.split('|').map((p) => p.trim());
+  const parts: string[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t.charCodeAt(i);
+    if (ch === 34) quoted = !quoted;
+    else if (ch === 124 && !quoted) {
+      parts.push(t.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(t.slice(start).trim());
+  return parts;
+}
+
 /** Reads one tag's inside (between `{{` and `}}`); `at` is the offset of its `{{`. */
 function readTag(inner: string, at: number, warnings: TemplateWarning[]): Token {
   const t = inner.trim();
@@ -42,17 +60,7 @@ function readTag(inner: string, at: number, warnings: TemplateWarning[]): Token 
     return { kind: 'open', negate, name, known, at };
   }
   // field | format | format | "fallback": split on | outside double quotes
-  const parts: string[] = [];
-  let current = '';
-  let quoted = false;
-  for (const ch of t) {
-    if (ch === '"') quoted = !quoted;
-    if (ch === '|' && !quoted) {
-      parts.push(current.trim());
-      current = '';
-    } else current += ch;
-  }
-  parts.push(current.trim());
+  const parts = splitPipes(t);
   const name = parts[0] ?? '';
   const known = isMergeField(name);
   if (!known) warnings.push({ code: 'unknown-field', field: name, at });
