@@ -14,6 +14,8 @@ export type Token =
   | { kind: 'close'; at: number };
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** `#if` or `#unless`, then a space or the end (so `#ifx` is not a condition). Anchored, no backtracking. */
+const CONDITION = /^#(if|unless)(?=\s|$)/;
 
 /** True only for names in MERGE_FIELDS (own keys: `constructor` or `__proto__` are unknown, never prototype lookups). */
 export function isMergeField(name: string): name is MergeFieldName {
@@ -52,9 +54,10 @@ function readTag(inner: string, at: number, warnings: TemplateWarning[]): Token 
   const t = inner.trim();
   if (t === 'else') return { kind: 'else', at };
   if (t === '/if' || t === '/unless') return { kind: 'close', at };
-  if (t.startsWith('#if') || t.startsWith('#unless')) {
-    const negate = t.startsWith('#unless');
-    const name = t.slice(negate ? 7 : 3).trim();
+  const condition = CONDITION.exec(t);
+  if (condition) {
+    const negate = condition[1] === 'unless';
+    const name = t.slice(condition[0].length).trim();
     const known = isMergeField(name);
     if (!known) warnings.push({ code: 'unknown-field', field: name, at });
     return { kind: 'open', negate, name, known, at };

@@ -103,6 +103,8 @@ describe('conditions', () => {
     expect(codes('a{{else}}b')).toEqual(['unexpected-close']);
     expect(codes('{{#if isB2B}}a{{else}}b{{else}}c{{/if}}')).toEqual(['unexpected-close']);
     expect(codes('{{#if mood}}a{{/if}}')).toEqual(['unknown-field', 'empty-result']);
+    expect(codes('{{#ifisB2B}}a')).toEqual(['unknown-field']);
+    expect(render('{{#if\tisB2B}}a{{/unless}}').text).toBe('a');
   });
   it('stops at depth 20: the deeper tag and the rest are plain text with too-deep', () => {
     const ok = '{{#if isB2B}}'.repeat(20) + 'x' + '{{/if}}'.repeat(20);
