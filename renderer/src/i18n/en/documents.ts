@@ -2,6 +2,7 @@
 export default {
   documents: {
     title: 'Documents',
+    writeLetters: 'Write letters…',
     hint: 'Print letters, gift cards or a call list for a segment or the customers you picked, from a template.',
     kind: 'What to make',
     kinds: {
