@@ -1,4 +1,5 @@
 import { Button, Card, Checkbox, Flex, Grid, Heading, RadioCards, Select, Text, TextField } from '@radix-ui/themes';
+import './documents.css';
 import { useMutation } from '@tanstack/react-query';
 import { FileText } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';

@@ -1,5 +1,6 @@
 import { Button, Checkbox, Dialog, Flex, Grid, Text, TextArea, TextField } from '@radix-ui/themes';
 import { useState } from 'react';
+import './gifts.css';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { GIFT_OCCASIONS, type Gift, type GiftOccasion } from '@shared/domain/gift';
