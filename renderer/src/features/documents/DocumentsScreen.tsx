@@ -91,7 +91,7 @@ export function DocumentsScreen() {
               </Text>
               <RadioCards.Root value={kind} onValueChange={(v) => (setKind(v as DocumentKind), setDone(null))} columns={{ initial: '1', sm: '3' }} aria-labelledby="documents-kind-label">
                 {DOCUMENT_KINDS.map((k) => (
-                  <RadioCards.Item key={k} value={k} aria-label={t(`documents.kinds.${k}.name`)}>
+                  <RadioCards.Item key={k} value={k} aria-label={t(`documents.kinds.${k}.name`)} className="documents-kind">
                     <Flex direction="column" width="100%">
                       <Text weight="bold">{t(`documents.kinds.${k}.name`)}</Text>
                       <Text size="1" color="gray">
@@ -114,7 +114,7 @@ export function DocumentsScreen() {
                 </Select.Content>
               </Select.Root>
             </Field>
-            {templates.error && <ApiErrorCallout error={templates.error} />}
+            {templates.error && <ApiErrorCallout error={templates.error} title={t('documents.templatesFailed')} />}
             <Field id="documents-segment" label={t('documents.recipients')}>
               <Flex direction="column" gap="2">
                 {selection.length > 0 && (
@@ -125,7 +125,7 @@ export function DocumentsScreen() {
                     </Flex>
                   </Text>
                 )}
-                <Flex gap="2" align="center">
+                <Flex gap="2" align="center" width="100%">
                   {selection.length > 0 && (
                     <input
                       type="radio"
@@ -136,7 +136,7 @@ export function DocumentsScreen() {
                     />
                   )}
                   <Select.Root value={source.type === 'segment' ? source.segmentId : ''} onValueChange={(v) => (setSource({ type: 'segment', segmentId: v }), setDone(null))}>
-                    <Select.Trigger id="documents-segment" placeholder={t('documents.segmentPlaceholder')} />
+                    <Select.Trigger id="documents-segment" className="documents-grow" placeholder={t('documents.segmentPlaceholder')} />
                     <Select.Content>
                       {(segments.data ?? []).map((s) => (
                         <Select.Item key={s.id} value={s.id}>

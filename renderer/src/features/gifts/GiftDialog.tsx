@@ -1,4 +1,4 @@
-import { Button, Checkbox, Dialog, Flex, Grid, Text, TextArea, TextField } from '@radix-ui/themes';
+import { Checkbox, Dialog, Flex, Grid, Text, TextArea, TextField } from '@radix-ui/themes';
 import { useState } from 'react';
 import './gifts.css';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { toast } from 'sonner';
 import { GIFT_OCCASIONS, type Gift, type GiftOccasion } from '@shared/domain/gift';
 import { RFM_GROUPS, type RfmGroup } from '@shared/domain/rfm';
 import { ApiErrorCallout } from '../../components/ApiErrorCallout';
+import { DialogActions } from '../../components/DialogActions';
 import { Field } from '../../components/Field';
 import { useCreateGift, useSegments, useUpdateGift } from '../../lib/queries';
 import { minorToTyped, parseAmountMinor } from '../customers/amount';
@@ -110,16 +111,7 @@ export function GiftDialog({ gift, currency, open, onOpenChange }: { gift: Gift 
           )}
           {mutation.error && <ApiErrorCallout error={mutation.error} title={t('gifts.failed')} />}
         </Flex>
-        <Flex gap="3" mt="5" justify="end">
-          <Dialog.Close>
-            <Button variant="soft" color="gray">
-              {t('common.cancel')}
-            </Button>
-          </Dialog.Close>
-          <Button onClick={save} loading={mutation.isPending}>
-            {t('gifts.dialog.save')}
-          </Button>
-        </Flex>
+        <DialogActions label={t('gifts.dialog.save')} onClick={save} loading={mutation.isPending} />
       </Dialog.Content>
     </Dialog.Root>
   );

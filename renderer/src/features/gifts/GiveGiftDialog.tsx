@@ -1,9 +1,10 @@
-import { Button, Dialog, Flex, Grid, RadioCards, Select, Spinner, Text, TextField } from '@radix-ui/themes';
+import { Dialog, Flex, Grid, RadioCards, Select, Spinner, Text, TextField } from '@radix-ui/themes';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import { GIFT_OCCASIONS, type GiftOccasion } from '@shared/domain/gift';
 import { ApiErrorCallout } from '../../components/ApiErrorCallout';
+import { DialogActions } from '../../components/DialogActions';
 import { Field } from '../../components/Field';
 import { useDeleteGivenGift, useGiftSuggestions, useGiveGift } from '../../lib/queries';
 import { minorToTyped, parseAmountMinor } from '../customers/amount';
@@ -50,7 +51,7 @@ export function GiveGiftDialog({ customerId, name, today, currency, onClose }: {
         {suggestions.isPending ? (
           <Spinner />
         ) : suggestions.error ? (
-          <ApiErrorCallout error={suggestions.error} />
+          <ApiErrorCallout error={suggestions.error} title={t('gifts.give.suggestFailed')} />
         ) : suggestions.data.length === 0 ? (
           <Text size="2" color="gray">
             {t('gifts.give.noGifts')}
@@ -92,16 +93,7 @@ export function GiveGiftDialog({ customerId, name, today, currency, onClose }: {
           </Field>
         </Grid>
         {give.error && <ApiErrorCallout error={give.error} title={t('gifts.give.failed')} mt="3" />}
-        <Flex gap="3" mt="5" justify="end">
-          <Dialog.Close>
-            <Button variant="soft" color="gray">
-              {t('common.cancel')}
-            </Button>
-          </Dialog.Close>
-          <Button disabled={!chosen} loading={give.isPending} onClick={submit}>
-            {t('gifts.give.submit')}
-          </Button>
-        </Flex>
+        <DialogActions label={t('gifts.give.submit')} onClick={submit} loading={give.isPending} disabled={!chosen} />
       </Dialog.Content>
     </Dialog.Root>
   );

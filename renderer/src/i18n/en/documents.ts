@@ -11,6 +11,7 @@ export default {
       callList: { name: 'Call list', text: 'A table of who to phone, with their number and what to say.' },
     },
     template: 'Template',
+    templatesFailed: 'The templates could not be loaded',
     templatePlaceholder: 'Choose a template',
     noTemplates: 'No template of this kind yet: write one in Templates.',
     recipients: 'Recipients',

@@ -71,6 +71,7 @@ export default {
       given: 'Logged {{gift}} for {{name}}',
       undone: 'Gift removed from the log',
       failed: 'The gift could not be logged',
+      suggestFailed: 'The suggestions could not be loaded',
     },
     reasons: {
       'fits-occasion': 'Suits the occasion: {{occasion}}',
