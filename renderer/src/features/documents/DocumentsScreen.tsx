@@ -13,6 +13,7 @@ import { type ApiError, call } from '../../lib/api';
 import { announceExport } from '../../lib/exported';
 import { useConfirmSent, useSegments, useTemplates, useUndoSent } from '../../lib/queries';
 import { localToday } from '../dashboard/period';
+import { JobProgress } from '../import/JobProgress';
 import { useNavigation } from '../shell/navigation';
 import { CoverageCard } from './Coverage';
 import { DOCUMENT_CHANNEL, DOCUMENT_TEMPLATE_KINDS } from './kinds';
@@ -161,6 +162,15 @@ export function DocumentsScreen() {
                 </Text>
               )}
             </Flex>
+            {exportDocument.isPending && (
+              <JobProgress
+                jobId="documents.export"
+                waiting={t('documents.progress.waiting')}
+                counting={(done, total) => t('documents.progress.counting', { done, total })}
+                label={t('documents.progress.label')}
+                stop={t('documents.progress.stop')}
+              />
+            )}
             {exportDocument.error && <ApiErrorCallout error={exportDocument.error} title={t('documents.failed')} />}
             <Flex gap="3" wrap="wrap">
               <Button disabled={!ready} loading={exportDocument.isPending} onClick={() => exportDocument.mutate()}>

@@ -44,6 +44,7 @@ export default {
       erased: 'erased',
     },
     create: 'Create document',
+    progress: { waiting: 'Writing the document…', counting: 'Written {{done}} of {{total}}', label: 'Writing the document', stop: 'Stop' },
     failed: 'The document could not be created',
     created_one: 'Wrote {{count}} document',
     created_other: 'Wrote {{count}} documents',
