@@ -51,6 +51,17 @@ const STALE_AFTER: Record<string, QueryPattern[]> = {
   'segments.freeze': ['segments.*'],
   // new limits rescore a small book: every RFM figure, the customers' scores, segments by score or group
   'rfm.saveThresholds': ['rfm.*', 'metrics.*', 'attention.*', 'segments.*', ...CUSTOMER_READS],
+  // a gift given is a touchpoint too: the customer's timeline, facts and the book's figures move
+  'gifts.create': ['gifts.*'],
+  'gifts.update': ['gifts.*'],
+  'gifts.delete': ['gifts.*'],
+  'gifts.restore': ['gifts.*'],
+  'gifts.give': ['gifts.*', ...TIMELINE_READS],
+  'gifts.updateGiven': ['gifts.*', ...TIMELINE_READS],
+  'gifts.deleteGiven': ['gifts.*', ...TIMELINE_READS],
+  // letters marked sent are touchpoints on each recipient's timeline
+  'documents.confirmSent': TIMELINE_READS,
+  'documents.undoSent': TIMELINE_READS,
 };
 
 /** Never stale while the app runs: facts about the app, not the workspace. */

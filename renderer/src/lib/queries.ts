@@ -147,6 +147,25 @@ export const useRestoreSegment = () => useChannelMutation('segments.restore');
 export const useFreezeSegment = () => useChannelMutation('segments.freeze');
 export const useSaveRfmThresholds = () => useChannelMutation('rfm.saveThresholds');
 
+// Gifts and documents (issue 10): the catalogue, each customer's gift log and suggestions; documents go through
+// the file flow (call('documents.export') with its progress), their "sent" step is undoable.
+export const useGifts = () => useChannel('gifts.list', {});
+export const useCreateGift = () => useChannelMutation('gifts.create');
+export const useUpdateGift = () => useChannelMutation('gifts.update');
+export const useDeleteGift = () => useChannelMutation('gifts.delete');
+export const useRestoreGift = () => useChannelMutation('gifts.restore');
+export const useGiftLog = (customerId: string) => useChannel('gifts.log', { customerId });
+export const useGiftSuggestions = (request: RequestOf<'gifts.suggest'> | null) =>
+  useChannel('gifts.suggest', request ?? { customerId: '', asOf: '' }, { enabled: request !== null });
+export const useGiveGift = () => useChannelMutation('gifts.give');
+export const useUpdateGivenGift = () => useChannelMutation('gifts.updateGiven');
+export const useDeleteGivenGift = () => useChannelMutation('gifts.deleteGiven');
+export const useTemplates = () => useChannel('templates.list', {});
+export const useCoverage = (request: RequestOf<'templates.coverage'> | null) =>
+  useChannel('templates.coverage', request!, { enabled: request !== null });
+export const useConfirmSent = () => useChannelMutation('documents.confirmSent');
+export const useUndoSent = () => useChannelMutation('documents.undoSent');
+
 /**
  * What the status bar says: the last `workspace.saveState` event (or the state workspace.info reported), and
  * "saving" while a data-changing call is in flight.

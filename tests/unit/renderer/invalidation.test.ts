@@ -103,4 +103,12 @@ describe('staleQueries for segments and RFM', () => {
       expect(staleAfter(channel)).toEqual(expect.arrayContaining(['segments.list', 'segments.preview', 'rfm.scores']));
     }
   });
+
+  it('a gift given or a letter marked sent shows on the timeline and the customer; the catalogue alone does not', () => {
+    for (const channel of ['gifts.give', 'gifts.deleteGiven', 'documents.confirmSent', 'documents.undoSent']) {
+      expect(staleAfter(channel)).toEqual(expect.arrayContaining(['timeline.list', 'customers.get', 'metrics.summary']));
+    }
+    expect(staleAfter('gifts.give')).toEqual(expect.arrayContaining(['gifts.log', 'gifts.list', 'gifts.suggest']));
+    expect(staleAfter('gifts.create')).toEqual(['gifts.list', 'gifts.log', 'gifts.suggest']);
+  });
 });

@@ -30,8 +30,8 @@ export function CustomerFieldsForm({ idPrefix, value, onChange, onBlur, errors, 
   const businessCountry = useProfile().data?.country ?? '';
   const warnings: Partial<Record<CustomerField, string | null>> = { phone: phoneWarning(value.phone, value.country || businessCountry, t) };
 
-  const text = (field: CustomerField & keyof CustomerFields, options: { max: number; autoComplete?: string; type?: 'text' | 'email' | 'tel' | 'date'; placeholder?: string; autoFocus?: boolean }) => (
-    <Field id={id(field)} label={t(`customers.fields.${field}`)} error={errors[field]} warning={warnings[field]}>
+  const text = (field: CustomerField & keyof CustomerFields, options: { max: number; autoComplete?: string; type?: 'text' | 'email' | 'tel' | 'date'; placeholder?: string; autoFocus?: boolean; help?: string }) => (
+    <Field id={id(field)} label={t(`customers.fields.${field}`)} error={errors[field]} warning={warnings[field]} {...(options.help ? { help: options.help } : {})}>
       <TextField.Root
         id={id(field)}
         size="2"
@@ -66,6 +66,7 @@ export function CustomerFieldsForm({ idPrefix, value, onChange, onBlur, errors, 
           {text('lastName', { max: 100 })}
           {text('company', { max: 200 })}
           {text('role', { max: 100 })}
+          {text('salutation', { max: 200, help: t('customers.form.salutationHint') })}
         </Grid>
       </Section>
 

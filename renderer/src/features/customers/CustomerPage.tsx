@@ -12,6 +12,7 @@ import { useDraftForm } from '../../lib/useDraftForm';
 import { useCustomer, useUpdateCustomer } from '../../lib/queries';
 import { CustomerFieldsForm } from './CustomerFieldsForm';
 import { formatDate, formatMoney, formatNumber } from './format';
+import { CustomerGiftsCard } from '../gifts/CustomerGiftsCard';
 import { PrivacyCard } from './Privacy';
 import { RfmCard } from './RfmCard';
 import { LeftCompanyBadge, RelationshipsCard } from './Relationships';
@@ -91,6 +92,7 @@ function Loaded({ customer, currency, onOpen, onErased }: { customer: Customer; 
         <Flex direction="column" gap="5" minWidth="0">
           <FactsCard customer={customer} currency={currency} />
           <RfmCard rfm={customer.facts.rfm} currency={currency} />
+          <CustomerGiftsCard key={`gifts-${customer.id}`} customerId={customer.id} name={name} currency={currency} />
           <RelationshipsCard key={`relations-${customer.id}`} customer={customer} onOpen={onOpen} />
           <ConsentsCard customer={customer} />
           <PrivacyCard customer={customer} onErased={onErased} />

@@ -1,4 +1,4 @@
-import { Button, Dialog, Flex, RadioGroup, Text } from '@radix-ui/themes';
+import { Button, Dialog, RadioGroup, Text } from '@radix-ui/themes';
 import { useMutation } from '@tanstack/react-query';
 import { Download } from 'lucide-react';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import type { RequestOf } from '@shared/contract/channels';
 import type { CUSTOMER_FILTER_FIELDS } from '@shared/domain/customer';
 import type { CustomerExportColumn, ExportedFile } from '@shared/domain/export';
 import type { Membership } from '@shared/domain/segment';
+import { DialogActions } from '../../components/DialogActions';
 import { type ApiError, call } from '../../lib/api';
 import { announceExport } from '../../lib/exported';
 import { useProfile } from '../../lib/queries';
@@ -88,16 +89,7 @@ export function ExportCsvButton({ view, segment, label }: { view: () => GridView
           <RadioGroup.Item value=",">{t('customersExport.comma')}</RadioGroup.Item>
           <RadioGroup.Item value=";">{t('customersExport.semicolon')}</RadioGroup.Item>
         </RadioGroup.Root>
-        <Flex gap="3" mt="5" justify="end">
-          <Dialog.Close>
-            <Button variant="soft" color="gray">
-              {t('common.cancel')}
-            </Button>
-          </Dialog.Close>
-          <Button onClick={() => exportCsv.mutate()} loading={exportCsv.isPending}>
-            {t('customersExport.run')}
-          </Button>
-        </Flex>
+        <DialogActions label={t('customersExport.run')} onClick={() => exportCsv.mutate()} loading={exportCsv.isPending} />
       </Dialog.Content>
     </Dialog.Root>
   );

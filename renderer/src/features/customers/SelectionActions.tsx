@@ -1,11 +1,12 @@
 import { Button, DropdownMenu, Flex, IconButton, Text } from '@radix-ui/themes';
-import { Ban, Tag, Trash2, X } from 'lucide-react';
+import { Ban, FileText, Tag, Trash2, X } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import type { ConsentMedium, CustomerRow } from '@shared/domain/customer';
 import { isApiError } from '../../lib/api';
 import { addTag, deleteCustomers, markDoNotContact, recordConsent, removeTag, restoreCustomers } from './bulk';
+import { useNavigation } from '../shell/navigation';
 import { ConsentDialog, DeleteDialog, TagDialog } from './SelectionDialogs';
 
 /** The bar shown while rows are selected: do-not-contact, tags, consent and delete (undoable) for all of them. */
@@ -15,6 +16,7 @@ export function SelectionActions({ rows, onClear }: { rows: CustomerRow[]; onCle
   const [consenting, setConsenting] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
+  const { openDocuments } = useNavigation();
   const count = rows.length;
 
   const run = async (work: () => Promise<void>) => {
@@ -76,6 +78,10 @@ export function SelectionActions({ rows, onClear }: { rows: CustomerRow[]; onCle
       <IconButton size="1" variant="ghost" color="gray" onClick={onClear} aria-label={t('customers.bulk.clear')}>
         <X size={14} aria-hidden />
       </IconButton>
+      <Button size="2" variant="soft" disabled={busy} onClick={() => openDocuments({ customerIds: rows.map((row) => row.id) })}>
+        <FileText size={16} aria-hidden />
+        {t('documents.writeLetters')}
+      </Button>
       <Button size="2" variant="soft" disabled={busy} onClick={dnc}>
         <Ban size={16} aria-hidden />
         {t('customers.bulk.dnc')}

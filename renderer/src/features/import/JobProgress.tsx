@@ -15,7 +15,7 @@ export function JobProgress({
   label,
   stop,
 }: {
-  jobId: 'imports.preview' | 'imports.run';
+  jobId: 'imports.preview' | 'imports.run' | 'documents.export';
   className?: string;
   waiting: string;
   counting: (done: number, total: number) => string;

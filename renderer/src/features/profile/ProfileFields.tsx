@@ -6,6 +6,7 @@ import { countryName, countryOptions, currencyLabel, currencyOptions, languageNa
 import type { ProfileErrors, ProfileField } from './validation';
 import { Field } from '../../components/Field';
 import { CodeSelect } from '../../components/CodeSelect';
+import { LetterheadFields } from './LetterheadFields';
 
 interface Props {
   idPrefix: string;
@@ -15,10 +16,12 @@ interface Props {
   /** Errors to show now (the parent decides when: after a field was left, or after a submit attempt). */
   errors: ProfileErrors;
   autoFocus?: boolean;
+  /** Show the letterhead fields (Settings; the create form keeps to the essentials). */
+  letterhead?: boolean;
 }
 
 /** The business profile's fields, shared by the create form and Settings. */
-export function ProfileFields({ idPrefix, value, onChange, onBlur, errors, autoFocus }: Props) {
+export function ProfileFields({ idPrefix, value, onChange, onBlur, errors, autoFocus, letterhead = false }: Props) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const countries = useMemo(() => countryOptions(locale), [locale]);
@@ -140,6 +143,7 @@ export function ProfileFields({ idPrefix, value, onChange, onBlur, errors, autoF
           </TextField.Root>
         </Field>
       </Box>
+      {letterhead && <LetterheadFields id={id} value={value} onChange={onChange} errors={errors} />}
     </Flex>
   );
 }

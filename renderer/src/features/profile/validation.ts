@@ -17,6 +17,7 @@ export function validateProfile(draft: Profile, t: TFunction): ProfileErrors {
     else if (field === 'name') errors[field] = t('profile.errors.required');
     else if (field === 'country') errors[field] = t('profile.errors.country');
     else if (field === 'currency') errors[field] = t('profile.errors.currency');
+    else if (field === 'brandColour') errors[field] = t('profile.errors.brandColour');
     else errors[field] = t('profile.errors.invalid');
   }
   return errors;

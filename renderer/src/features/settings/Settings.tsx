@@ -1,4 +1,5 @@
 import { Box, Button, Card, Code, Container, Flex, Heading, Separator, Text } from '@radix-ui/themes';
+import './settings.css';
 import { Copy, FolderSearch, LogOut } from 'lucide-react';
 import { type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -67,6 +68,7 @@ function ProfileCard({ profile }: { profile: Profile }) {
             onChange={(field, next) => form.change(field, next as Profile[typeof field])}
             onBlur={form.touch}
             errors={form.errors}
+            letterhead
           />
           <FormActions dirty={form.dirty} saving={update.isPending} error={update.error} onDiscard={reset} size="3" />
         </form>

@@ -2,6 +2,7 @@ import { Box } from '@radix-ui/themes';
 import { useEffect, useRef } from 'react';
 import type { WorkspaceInfo } from '@shared/domain/workspace';
 import { CustomersScreen } from '../customers/CustomersScreen';
+import { DocumentsScreen } from '../documents/DocumentsScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { SegmentsScreen } from '../segments/SegmentsScreen';
 import { Settings } from '../settings/Settings';
@@ -41,6 +42,8 @@ export function Shell({
             <CustomersScreen info={info} />
           ) : section === 'dashboard' ? (
             <DashboardScreen />
+          ) : section === 'documents' ? (
+            <DocumentsScreen />
           ) : section === 'segments' ? (
             <SegmentsScreen info={info} />
           ) : (

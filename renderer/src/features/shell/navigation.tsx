@@ -15,18 +15,27 @@ export interface CustomersIntent {
   membership?: { segment: Membership; label: string };
 }
 
+/** Open the Documents section with these customers as the recipients (the grid's "Write letters…"). */
+export interface DocumentsIntent {
+  nonce: number;
+  customerIds: string[];
+}
+
 export interface Navigation {
   section: Section;
   go: (section: Section) => void;
   openCustomer: (id: string) => void;
   openCustomers: (membership: { segment: Membership; label: string }) => void;
   customersIntent: CustomersIntent | null;
+  openDocuments: (request: { customerIds: string[] }) => void;
+  documentsIntent: DocumentsIntent | null;
 }
 
 const NavigationContext = createContext<Navigation | null>(null);
 
 export function NavigationProvider({ section, onSelect, children }: { section: Section; onSelect: (section: Section) => void; children: ReactNode }) {
   const [customersIntent, setIntent] = useState<CustomersIntent | null>(null);
+  const [documentsIntent, setDocumentsIntent] = useState<DocumentsIntent | null>(null);
   const value = useMemo<Navigation>(
     () => ({
       section,
@@ -40,8 +49,13 @@ export function NavigationProvider({ section, onSelect, children }: { section: S
         onSelect('customers');
       },
       customersIntent,
+      openDocuments: ({ customerIds }) => {
+        setDocumentsIntent({ nonce: Date.now() + Math.random(), customerIds });
+        onSelect('documents');
+      },
+      documentsIntent,
     }),
-    [section, onSelect, customersIntent],
+    [section, onSelect, customersIntent, documentsIntent],
   );
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
 }

@@ -61,6 +61,7 @@ export default {
       kind: 'This customer is a',
       firstName: 'First name',
       lastName: 'Last name',
+      salutation: 'Salutation',
       company: 'Company',
       role: 'Role',
       email: 'Email',
@@ -80,6 +81,7 @@ export default {
     },
     form: {
       who: 'Who',
+      salutationHint: 'How letters greet this person, e.g. Vážený pane Nováku',
       contact: 'Contact',
       address: 'Address',
       relationship: 'Relationship',

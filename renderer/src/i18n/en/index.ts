@@ -2,7 +2,9 @@ import capture from './capture';
 import common from './common';
 import customers from './customers';
 import dashboard from './dashboard';
+import documents from './documents';
 import errors from './errors';
+import gifts from './gifts';
 import importStrings from './import';
 import profile from './profile';
 import rfm from './rfm';
@@ -17,9 +19,9 @@ import welcome from './welcome';
  * `Resources` is the type they must satisfy, so a missing key is a type error, not a blank label. The feature
  * files are joined into one namespace so that `t('customers.x')` keeps its full path.
  */
-export const EN_FEATURES = { common, errors, shell, welcome, profile, settings, capture, customers, timeline, import: importStrings, dashboard, segments, rfm };
+export const EN_FEATURES = { common, errors, shell, welcome, profile, settings, capture, customers, timeline, import: importStrings, dashboard, segments, rfm, gifts, documents };
 
-const en = { ...common, ...errors, ...shell, ...welcome, ...profile, ...settings, ...capture, ...customers, ...timeline, ...importStrings, ...dashboard, ...segments, ...rfm };
+const en = { ...common, ...errors, ...shell, ...welcome, ...profile, ...settings, ...capture, ...customers, ...timeline, ...importStrings, ...dashboard, ...segments, ...rfm, ...gifts, ...documents };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Resources = Widen<typeof en>;
