@@ -5,6 +5,7 @@ import { CustomersScreen } from '../customers/CustomersScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { SegmentsScreen } from '../segments/SegmentsScreen';
 import { Settings } from '../settings/Settings';
+import { TemplatesScreen } from '../templates/TemplatesScreen';
 import { NavigationProvider } from './navigation';
 import { Placeholder } from './Placeholder';
 import type { Section } from './sections';
@@ -43,6 +44,8 @@ export function Shell({
             <DashboardScreen />
           ) : section === 'segments' ? (
             <SegmentsScreen info={info} />
+          ) : section === 'templates' ? (
+            <TemplatesScreen info={info} />
           ) : (
             <Placeholder section={section} />
           )}
