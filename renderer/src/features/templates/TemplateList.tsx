@@ -29,12 +29,13 @@ export function TemplateList({
   }, [templates, search]);
   return (
     <Flex direction="column" gap="3" aria-label={t('templates.list.label')} role="region">
-      <Flex gap="2">
+      <Flex gap="2" wrap="wrap">
         <Button onClick={() => onSelect(null)}>
           <Plus size={16} /> {t('templates.list.new')}
         </Button>
         <Button
-          variant="soft"
+          variant="ghost"
+          size="1"
           loading={addStarters.isPending}
           onClick={() =>
             addStarters.mutate(
