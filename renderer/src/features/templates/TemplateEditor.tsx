@@ -226,7 +226,7 @@ export function TemplateEditor({
           </Flex>
         </Flex>
       </Card>
-      <TemplatePreview body={version.body} subject={hasSubject ? version.subject : ''} language={tab} />
+      <TemplatePreview versions={draft.versions} business={business} withSubject={hasSubject} />
       <CoveragePanel templateId={template?.id ?? null} />
     </Flex>
   );

@@ -3,13 +3,26 @@ import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/domain/profile';
+import type { TemplateVersion } from '@shared/domain/template';
 import { ApiErrorCallout } from '../../components/ApiErrorCallout';
 import { useCustomerSearch, useSegmentMembers, useSegments } from '../../lib/queries';
 import { useRenderPreview, useTemplateContext } from './hooks';
+import { previewLanguage } from './snippets';
 import { WarningList } from './WarningList';
 
-/** The text as one customer gets it: pick a customer, or walk a segment's members with previous/next. */
-export function TemplatePreview({ body, subject, language }: { body: string; subject: string; language: Language }) {
+/**
+ * The text as one customer gets it, in the version they would get (their language, else the business's): pick a
+ * customer, or walk a segment's members with previous/next.
+ */
+export function TemplatePreview({
+  versions,
+  business,
+  withSubject,
+}: {
+  versions: Partial<Record<Language, TemplateVersion>>;
+  business: Language;
+  withSubject: boolean;
+}) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [picked, setPicked] = useState<string | null>(null);
@@ -21,13 +34,18 @@ export function TemplatePreview({ body, subject, language }: { body: string; sub
   const ids = members?.data?.ids ?? [];
   const customerId = segmentId ? (ids[index] ?? null) : picked;
   const context = useTemplateContext(customerId);
+  const wanted = context.data ? (context.data.wantedLanguage ?? context.data.language) : business;
+  const choice = previewLanguage(Object.keys(versions) as Language[], wanted, business);
+  const language = choice?.language ?? business;
+  const body = versions[language]?.body ?? '';
+  const subject = withSubject ? (versions[language]?.subject ?? '') : '';
   // the editor's text settles for a moment before it is rendered
   const [settled, setSettled] = useState({ body, subject });
   useEffect(() => {
     const timer = setTimeout(() => setSettled({ body, subject }), 250);
     return () => clearTimeout(timer);
   }, [body, subject]);
-  const rendered = useRenderPreview(customerId ? { ...settled, customerId, language } : null);
+  const rendered = useRenderPreview(customerId && context.data ? { ...settled, customerId, language } : null);
   const result = rendered.data;
 
   return (
@@ -106,11 +124,11 @@ export function TemplatePreview({ body, subject, language }: { body: string; sub
           <Flex direction="column" gap="2" data-testid="template-preview">
             <Text size="2" weight="medium">{context.data?.name}</Text>
             <Text size="1" color="gray">{t('templates.preview.language', { language: t(`templates.languages.${result.language}`) })}</Text>
-            {result.fellBackFrom && (
+            {choice?.fellBackFrom && (
               <Text size="2" color="amber">
                 {t('templates.preview.fallback', {
                   name: context.data?.name ?? '',
-                  wanted: t(`templates.languages.${result.fellBackFrom}`, { defaultValue: result.fellBackFrom }),
+                  wanted: t(`templates.languages.${choice.fellBackFrom}`, { defaultValue: choice.fellBackFrom }),
                   language: t(`templates.languages.${result.language}`),
                 })}
               </Text>
