@@ -6,6 +6,7 @@ import { DocumentsScreen } from '../documents/DocumentsScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { SegmentsScreen } from '../segments/SegmentsScreen';
 import { Settings } from '../settings/Settings';
+import { TemplatesScreen } from '../templates/TemplatesScreen';
 import { NavigationProvider } from './navigation';
 import { Placeholder } from './Placeholder';
 import type { Section } from './sections';
@@ -46,6 +47,8 @@ export function Shell({
             <DocumentsScreen />
           ) : section === 'segments' ? (
             <SegmentsScreen info={info} />
+          ) : section === 'templates' ? (
+            <TemplatesScreen info={info} />
           ) : (
             <Placeholder section={section} />
           )}

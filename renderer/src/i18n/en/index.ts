@@ -13,15 +13,16 @@ import settings from './settings';
 import shell from './shell';
 import timeline from './timeline';
 import welcome from './welcome';
+import templates from './templates';
 
 /**
  * English UI strings, one file per feature. Other languages (da, nb, cs, sl) are folders of the same shape:
  * `Resources` is the type they must satisfy, so a missing key is a type error, not a blank label. The feature
  * files are joined into one namespace so that `t('customers.x')` keeps its full path.
  */
-export const EN_FEATURES = { common, errors, shell, welcome, profile, settings, capture, customers, timeline, import: importStrings, dashboard, segments, rfm, gifts, documents };
+export const EN_FEATURES = { common, errors, shell, welcome, profile, settings, capture, customers, timeline, import: importStrings, dashboard, segments, rfm, templates, gifts, documents };
 
-const en = { ...common, ...errors, ...shell, ...welcome, ...profile, ...settings, ...capture, ...customers, ...timeline, ...importStrings, ...dashboard, ...segments, ...rfm, ...gifts, ...documents };
+const en = { ...common, ...errors, ...shell, ...welcome, ...profile, ...settings, ...capture, ...customers, ...timeline, ...importStrings, ...dashboard, ...segments, ...rfm, ...templates, ...gifts, ...documents };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Resources = Widen<typeof en>;
