@@ -9,6 +9,7 @@ import { profileHandlers } from './profile';
 import { rateHandlers } from './rates';
 import { rfmHandlers } from './rfm';
 import { segmentsHandlers } from './segments';
+import { templateHandlers } from './templates';
 import { timelineHandlers } from './timeline';
 
 /**
@@ -27,6 +28,7 @@ export const engineHandlers: EngineHandlers = {
   ...metricsHandlers,
   ...attentionHandlers,
   ...segmentsHandlers,
+  ...templateHandlers,
 };
 
 export type { EngineHandler, EngineHandlers, HandlerContext } from './types';
