@@ -2,6 +2,7 @@ import type { EngineHandlers } from './types';
 import { attentionHandlers } from './attention';
 import { captureHandlers } from './capture';
 import { customerHandlers } from './customers';
+import { giftHandlers } from './gifts';
 import { importHandlers } from './imports';
 import { metricsHandlers } from './metrics';
 import { preferenceHandlers } from './preferences';
@@ -29,6 +30,7 @@ export const engineHandlers: EngineHandlers = {
   ...attentionHandlers,
   ...segmentsHandlers,
   ...templateHandlers,
+  ...giftHandlers,
 };
 
 export type { EngineHandler, EngineHandlers, HandlerContext } from './types';

@@ -1,4 +1,4 @@
-import type { GiftOccasion, GiftReaction, GivenGift } from '../../../shared/domain/gift';
+import type { Gift, GiftOccasion, GiftReaction, GivenGift } from '../../../shared/domain/gift';
 import { RapportFailure } from '../../../shared/contract/result';
 import type { Reader, Writer } from '../database';
 
@@ -72,4 +72,48 @@ export function deleteGiven(db: Writer, id: string): void {
   db.run('DELETE FROM touchpoints WHERE id = ?', [given.touchpointId]);
   db.run('DELETE FROM given_gifts WHERE id = ?', [id]);
   db.run('UPDATE gifts SET stock = stock + 1 WHERE id = ? AND stock IS NOT NULL', [given.giftId]);
+}
+
+interface GiftRow {
+  id: string;
+  name: string;
+  description: string;
+  unit_cost_minor: number;
+  supplier: string;
+  occasions: string;
+  rfm_groups: string;
+  segment_ids: string;
+  stock: number | null;
+  given_count: number;
+  created_at: string;
+  updated_at: string;
+}
+
+const toGift = (r: GiftRow): Gift => ({
+  id: r.id, name: r.name, description: r.description, unitCostMinor: r.unit_cost_minor, supplier: r.supplier,
+  occasions: JSON.parse(r.occasions) as Gift['occasions'], rfmGroups: JSON.parse(r.rfm_groups) as Gift['rfmGroups'],
+  segmentIds: JSON.parse(r.segment_ids) as string[], stock: r.stock, givenCount: r.given_count, createdAt: r.created_at, updatedAt: r.updated_at,
+});
+
+const SELECT_GIFTS = `SELECT k.*, (SELECT count(*) FROM given_gifts g WHERE g.gift_id = k.id) AS given_count FROM gifts k`;
+
+/** The catalogue (not deleted), by name. */
+export function listGifts(db: Reader): Gift[] {
+  return db.all<GiftRow>(`${SELECT_GIFTS} WHERE k.deleted_at = '' ORDER BY k.name COLLATE NOCASE, k.id`).map(toGift);
+}
+
+export function readGift(db: Reader, id: string): Gift {
+  const row = db.get<GiftRow>(`${SELECT_GIFTS} WHERE k.id = ? AND k.deleted_at = ''`, [id]);
+  if (!row) throw new RapportFailure('not-found', 'That gift is not in the catalogue (any more).', { id });
+  return toGift(row);
+}
+
+export type GiftFields = Omit<Gift, 'id' | 'givenCount' | 'createdAt' | 'updatedAt'>;
+
+export function insertGift(db: Writer, id: string, gift: GiftFields, now: Date): void {
+  const at = now.toISOString();
+  db.run(
+    'INSERT INTO gifts (id, name, description, unit_cost_minor, supplier, occasions, rfm_groups, segment_ids, stock, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    [id, gift.name, gift.description, gift.unitCostMinor, gift.supplier, JSON.stringify(gift.occasions), JSON.stringify(gift.rfmGroups), JSON.stringify(gift.segmentIds), gift.stock, at, at],
+  );
 }
