@@ -156,24 +156,19 @@ export const useDeleteTemplate = () => useChannelMutation('templates.delete');
 export const useRestoreTemplate = () => useChannelMutation('templates.restore');
 export const useResetStarter = () => useChannelMutation('templates.resetStarter');
 export const useAddMissingStarters = () => useChannelMutation('templates.addMissingStarters');
-export function useTemplateRender(request: RequestOf<'templates.render'> | null) {
-  return useQuery<ResponseOf<'templates.render'>, ApiError>({
-    queryKey: queryKey('templates.render', request ?? ({} as RequestOf<'templates.render'>)),
-    queryFn: () => call('templates.render', request!),
+/** A read asked only once its request is known (null: not yet), keeping its last answer while the next one loads. */
+function useLiveChannel<C extends Channel>(channel: C, request: RequestOf<C> | null) {
+  return useQuery<ResponseOf<C>, ApiError>({
+    queryKey: queryKey(channel, request ?? ({} as RequestOf<C>)),
+    queryFn: () => call(channel, request!),
     enabled: request !== null,
     placeholderData: keepPreviousData,
   });
 }
+export const useTemplateRender = (request: RequestOf<'templates.render'> | null) => useLiveChannel('templates.render', request);
 export const useMergeContext = (customerId: string | null, language?: RequestOf<'templates.context'>['language']) =>
   useChannel('templates.context', { customerId: customerId ?? '', ...(language ? { language } : {}) }, { enabled: customerId !== null });
-export function useCoverage(request: RequestOf<'templates.coverage'> | null) {
-  return useQuery<ResponseOf<'templates.coverage'>, ApiError>({
-    queryKey: queryKey('templates.coverage', request ?? ({} as RequestOf<'templates.coverage'>)),
-    queryFn: () => call('templates.coverage', request!),
-    enabled: request !== null,
-    placeholderData: keepPreviousData,
-  });
-}
+export const useCoverage = (request: RequestOf<'templates.coverage'> | null) => useLiveChannel('templates.coverage', request);
 
 export const useGifts = () => useChannel('gifts.list', {});
 export const useCreateGift = () => useChannelMutation('gifts.create');
