@@ -20,4 +20,14 @@ describe('gifts handlers', () => {
     expect(JSON.stringify(callParsed(e, 'timeline.list', { customerId: anna.id }))).not.toContain('Coffee mug');
     expect(callParsed(e, 'gifts.list', {})).toMatchObject([{ stock: 1, givenCount: 0 }]);
   });
+
+  it('erasing a customer deletes their gift log', async () => {
+    const e = await engineWithWorkspace(engines);
+    const anna = callParsed(e, 'customers.create', { customer: { firstName: 'Anna', email: 'anna@example.dk' } });
+    const mug = callParsed(e, 'gifts.create', { name: 'Coffee mug' });
+    callParsed(e, 'gifts.give', { customerId: anna.id, giftId: mug.id, date: '2026-02-28', occasion: 'birthday' });
+    expect(callParsed(e, 'gifts.list', {})[0].givenCount).toBe(1);
+    callParsed(e, 'customers.erase', { id: anna.id });
+    expect(callParsed(e, 'gifts.list', {})[0].givenCount).toBe(0);
+  });
 });
