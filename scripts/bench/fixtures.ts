@@ -3,7 +3,7 @@ import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readFileSync,
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { SqlJsStatic } from 'sql.js';
-import type { Profile } from '../../shared/domain/profile';
+import { type Profile, defaultProfile } from '../../shared/domain/profile';
 import { backupFolderFor } from '../../electron/engine/persistence/backups';
 import type { Writer } from '../../electron/engine/database';
 import { safeUnlink, writeFileDurably } from '../../electron/engine/persistence/durable-file';
@@ -55,7 +55,7 @@ export const BENCH_TABLE_SQL =
   'CREATE TABLE bench_rows (id INTEGER PRIMARY KEY, customer TEXT, email TEXT, note TEXT, amount REAL, created_at TEXT)';
 
 const ROWS_PER_INSERT = 100;
-const BENCH_PROFILE: Profile = { name: 'Benchmark Bakery', kind: 'b2c', industry: 'bakery', country: 'DK', currency: 'DKK', language: 'en', grossMarginPercent: 40 };
+const BENCH_PROFILE: Profile = { ...defaultProfile('Benchmark Bakery'), kind: 'b2c', industry: 'bakery', country: 'DK', currency: 'DKK', grossMarginPercent: 40 };
 
 /** Fills bench_rows until the database (page_count × page_size) reaches `targetBytes`; returns the row count. */
 export function fillBenchRows(db: Writer, targetBytes: number, seed: number): number {

@@ -10,6 +10,7 @@ import type { MetricsSummary } from '../../shared/domain/metrics';
 import type { RfmScoresResponse } from '../../shared/domain/rfm';
 import { WorkspaceDatabase, type SqlParam } from '../../electron/engine/database';
 import { loadSqlJs } from '../../electron/engine/sqlite';
+import { defaultProfile } from '../../shared/domain/profile';
 import type { SqlFragment } from '../../electron/engine/store/customer-query';
 import { metricsQueries } from '../../electron/engine/store/metrics';
 import { periodRetentionQuery } from '../../electron/engine/store/retention';
@@ -257,7 +258,7 @@ export async function benchRelationshipOnWrittenBook(options: Omit<RelationshipO
   for (const suffix of ['', '.journal', '.lock']) rmSync(`${workspacePath}${suffix}`, { force: true, recursive: true });
   const { client } = await startWarmClient(location);
   try {
-    await must(client, { op: 'create', path: workspacePath, profile: { name: 'Bench', kind: 'both', industry: '', country: 'DK', currency: 'DKK', language: 'en', grossMarginPercent: 40 } });
+    await must(client, { op: 'create', path: workspacePath, profile: { ...defaultProfile('Bench'), country: 'DK', currency: 'DKK', grossMarginPercent: 40 } });
   } finally {
     await client.stop();
   }

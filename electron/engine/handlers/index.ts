@@ -2,6 +2,7 @@ import type { EngineHandlers } from './types';
 import { attentionHandlers } from './attention';
 import { captureHandlers } from './capture';
 import { customerHandlers } from './customers';
+import { giftHandlers } from './gifts';
 import { importHandlers } from './imports';
 import { metricsHandlers } from './metrics';
 import { preferenceHandlers } from './preferences';
@@ -9,6 +10,7 @@ import { profileHandlers } from './profile';
 import { rateHandlers } from './rates';
 import { rfmHandlers } from './rfm';
 import { segmentsHandlers } from './segments';
+import { templateHandlers } from './templates';
 import { timelineHandlers } from './timeline';
 
 /**
@@ -27,6 +29,8 @@ export const engineHandlers: EngineHandlers = {
   ...metricsHandlers,
   ...attentionHandlers,
   ...segmentsHandlers,
+  ...templateHandlers,
+  ...giftHandlers,
 };
 
 export type { EngineHandler, EngineHandlers, HandlerContext } from './types';

@@ -147,22 +147,43 @@ export const useRestoreSegment = () => useChannelMutation('segments.restore');
 export const useFreezeSegment = () => useChannelMutation('segments.freeze');
 export const useSaveRfmThresholds = () => useChannelMutation('rfm.saveThresholds');
 
-// Gifts and documents (issue 10): the catalogue, each customer's gift log and suggestions; documents go through
-// the file flow (call('documents.export') with its progress), their "sent" step is undoable.
+// Templates, gifts and documents (issue 10). The editor's live preview renders in the renderer from
+// templates.context with shared/logic/template; templates.render is the engine's answer for one customer.
+export const useTemplates = () => useChannel('templates.list', {});
+export const useCreateTemplate = () => useChannelMutation('templates.create');
+export const useUpdateTemplate = () => useChannelMutation('templates.update');
+export const useDeleteTemplate = () => useChannelMutation('templates.delete');
+export const useRestoreTemplate = () => useChannelMutation('templates.restore');
+export const useResetStarter = () => useChannelMutation('templates.resetStarter');
+export const useAddMissingStarters = () => useChannelMutation('templates.addMissingStarters');
+/** A read asked only once its request is known (null: not yet), keeping its last answer while the next one loads. */
+function useLiveChannel<C extends Channel>(channel: C, request: RequestOf<C> | null) {
+  return useQuery<ResponseOf<C>, ApiError>({
+    queryKey: queryKey(channel, request ?? ({} as RequestOf<C>)),
+    queryFn: () => call(channel, request!),
+    enabled: request !== null,
+    placeholderData: keepPreviousData,
+  });
+}
+export const useTemplateRender = (request: RequestOf<'templates.render'> | null) => useLiveChannel('templates.render', request);
+export const useMergeContext = (customerId: string | null, language?: RequestOf<'templates.context'>['language']) =>
+  useChannel('templates.context', { customerId: customerId ?? '', ...(language ? { language } : {}) }, { enabled: customerId !== null });
+export const useCoverage = (request: RequestOf<'templates.coverage'> | null) => useLiveChannel('templates.coverage', request);
+
 export const useGifts = () => useChannel('gifts.list', {});
 export const useCreateGift = () => useChannelMutation('gifts.create');
 export const useUpdateGift = () => useChannelMutation('gifts.update');
 export const useDeleteGift = () => useChannelMutation('gifts.delete');
 export const useRestoreGift = () => useChannelMutation('gifts.restore');
-export const useGiftLog = (customerId: string) => useChannel('gifts.log', { customerId });
-export const useGiftSuggestions = (request: RequestOf<'gifts.suggest'> | null) =>
-  useChannel('gifts.suggest', request ?? { customerId: '', asOf: '' }, { enabled: request !== null });
 export const useGiveGift = () => useChannelMutation('gifts.give');
 export const useUpdateGivenGift = () => useChannelMutation('gifts.updateGiven');
 export const useDeleteGivenGift = () => useChannelMutation('gifts.deleteGiven');
-export const useTemplates = () => useChannel('templates.list', {});
-export const useCoverage = (request: RequestOf<'templates.coverage'> | null) =>
-  useChannel('templates.coverage', request!, { enabled: request !== null });
+export const useGiftLog = (customerId: string | null) =>
+  useChannel('gifts.log', { customerId: customerId ?? '' }, { enabled: customerId !== null });
+export const useGiftSuggestions = (request: RequestOf<'gifts.suggest'> | null) =>
+  useChannel('gifts.suggest', request ?? ({} as RequestOf<'gifts.suggest'>), { enabled: request !== null });
+
+// documents.export saves a file (runs in the shell, changes no data): call it with call() like the CSV export.
 export const useConfirmSent = () => useChannelMutation('documents.confirmSent');
 export const useUndoSent = () => useChannelMutation('documents.undoSent');
 

@@ -1,0 +1,33 @@
+import { deleteGiven, giftLog, giveGift, insertGift, listGifts, readGift, readGiven } from '../store/gifts';
+import type { EngineHandler } from './types';
+
+/** gifts.*: the catalogue and the gift log (store/gifts.ts); a gift given is a touchpoint on the timeline too. */
+
+const list: EngineHandler<'gifts.list'> = ({ db }) => listGifts(db);
+
+const create: EngineHandler<'gifts.create'> = ({ db, now, newId }, input) => {
+  const id = newId();
+  insertGift(db, id, input, now());
+  return readGift(db, id);
+};
+
+const give: EngineHandler<'gifts.give'> = ({ db, now, newId }, request) => {
+  const ids = { given: newId(), touchpoint: newId() };
+  giveGift(db, ids, request, now());
+  return readGiven(db, ids.given);
+};
+
+const removeGiven: EngineHandler<'gifts.deleteGiven'> = ({ db }, { id }) => {
+  deleteGiven(db, id);
+  return { id };
+};
+
+const log: EngineHandler<'gifts.log'> = ({ db }, { customerId }) => giftLog(db, customerId);
+
+export const giftHandlers = {
+  'gifts.list': list,
+  'gifts.create': create,
+  'gifts.give': give,
+  'gifts.deleteGiven': removeGiven,
+  'gifts.log': log,
+};

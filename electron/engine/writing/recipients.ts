@@ -1,0 +1,69 @@
+import { displayName } from '../../../shared/domain/customer';
+import type { DeliveryChannel, ExcludedRecipient, ExclusionReason, Recipients } from '../../../shared/domain/recipients';
+import type { Reader } from '../database';
+import { memberIds, readSegment } from '../store/segments';
+
+/**
+ * Who a piece of writing goes to: the segment's members (as of `now`) or the picked ids, in name order, and who is
+ * left out and why. Consent: email and sms need a granted consent for their medium; a letter, gift, phone call or
+ * visit is left out only where that medium's consent was withdrawn. An id with no customer row was erased.
+ */
+
+/** The consent medium (consents.channel) a delivery channel asks for, if any. */
+const CONSENT_MEDIUM: Partial<Record<DeliveryChannel, string>> = { email: 'email', sms: 'sms', phone: 'phone', letter: 'post', gift: 'post' };
+const NEEDS_GRANT: ReadonlySet<DeliveryChannel> = new Set(['email', 'sms']);
+
+interface Row {
+  id: string;
+  first_name: string;
+  last_name: string;
+  company: string;
+  email: string;
+  phone: string;
+  street: string;
+  postal_code: string;
+  city: string;
+  do_not_contact: number;
+  left_company_at: string | null;
+  consent: string | null;
+}
+
+function reasonFor(row: Row, channel: DeliveryChannel): ExclusionReason | null {
+  if (row.do_not_contact) return 'do-not-contact';
+  if (row.left_company_at) return 'left-company';
+  const medium = CONSENT_MEDIUM[channel];
+  if (medium && (row.consent === 'withdrawn' || (NEEDS_GRANT.has(channel) && row.consent !== 'granted'))) return 'no-consent';
+  if ((channel === 'letter' || channel === 'gift') && (row.street.trim() === '' || row.city.trim() === '')) return 'no-postal-address';
+  if (channel === 'email' && row.email.trim() === '') return 'no-email';
+  if ((channel === 'phone' || channel === 'sms') && row.phone.trim() === '') return 'no-phone';
+  return null;
+}
+
+export function recipientIds(db: Reader, recipients: Recipients, now: Date): string[] {
+  if ('customerIds' in recipients) return [...new Set(recipients.customerIds)];
+  const segment = readSegment(db, recipients.segmentId);
+  return memberIds(db, segment.rules, now.toISOString().slice(0, 10));
+}
+
+export function resolveRecipients(db: Reader, recipients: Recipients, channel: DeliveryChannel, now: Date): { included: string[]; excluded: ExcludedRecipient[] } {
+  const ids = recipientIds(db, recipients, now);
+  const rows = db.all<Row>(
+    `SELECT c.id, c.first_name, c.last_name, c.company, c.email, c.phone, c.street, c.postal_code, c.city, c.do_not_contact,
+            NULLIF(c.left_company_at, '') AS left_company_at, k.status AS consent
+       FROM customers c LEFT JOIN consents k ON k.customer_id = c.id AND k.channel = ?
+      WHERE c.id IN (SELECT value FROM json_each(?)) ORDER BY c.display_key, c.id`,
+    [CONSENT_MEDIUM[channel] ?? '', JSON.stringify(ids)],
+  );
+  const included: string[] = [];
+  const excluded: ExcludedRecipient[] = [];
+  const seen = new Set<string>();
+  for (const row of rows) {
+    seen.add(row.id);
+    const reason = reasonFor(row, channel);
+    const name = displayName({ firstName: row.first_name, lastName: row.last_name, company: row.company, email: row.email });
+    if (reason) excluded.push({ customerId: row.id, name, reason });
+    else included.push(row.id);
+  }
+  for (const id of ids) if (!seen.has(id)) excluded.push({ customerId: id, name: '', reason: 'erased' });
+  return { included, excluded };
+}
