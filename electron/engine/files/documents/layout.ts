@@ -1,5 +1,6 @@
+import { strToU8, zipSync } from 'fflate';
 import {
-  AlignmentType, Footer, Header, ImageRun, PageNumber, PageOrientation, Paragraph, TextRun,
+  AlignmentType, type Document, Packer, Footer, Header, ImageRun, PageNumber, PageOrientation, Paragraph, TextRun,
   convertMillimetersToTwip, type ISectionOptions,
 } from 'docx';
 import type { PaperSize, Profile } from '../../../../shared/domain/profile';
@@ -104,4 +105,22 @@ export function textParagraphs(text: string, size = 22): Paragraph[] {
 /** Lines as runs with breaks between them. */
 export function lineRuns(text: string, style: { size?: number; bold?: boolean; color?: string } = {}): TextRun[] {
   return text.split('\n').map((line, i) => new TextRun({ text: line, break: i === 0 ? undefined : 1, font: DOCUMENT_FONT, ...style }));
+}
+
+interface DocxCompiler { compile(file: Document, prettify?: boolean): Map<string, string | Uint8Array | ArrayBuffer> }
+
+/**
+ * The DOCX bytes of a document, synchronously, so the one file flow (produce.ts, sync) needs no change. docx's
+ * `Packer.toBuffer` is only async by its wrapper: inside it compiles the parts (sync) and zips them with fflate's
+ * `zipSync`. We call the same compiler (Packer's static `compiler`, docx 9.15.2, pinned) and zip with fflate
+ * ourselves; tests/engine/files/documents/layout.test.ts checks the result matches Packer.toBuffer's parts.
+ */
+export function packSync(doc: Document): Uint8Array {
+  const compiler = (Packer as unknown as { compiler?: DocxCompiler }).compiler;
+  if (!compiler || typeof compiler.compile !== 'function') throw new Error('This docx version has no Packer.compiler; packSync needs updating.');
+  const files: Record<string, Uint8Array> = {};
+  for (const [path, data] of compiler.compile(doc)) {
+    files[path] = typeof data === 'string' ? strToU8(data) : data instanceof Uint8Array ? data : new Uint8Array(data);
+  }
+  return zipSync(files);
 }
