@@ -3,7 +3,7 @@ import { z } from 'zod';
 export const IMPORT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1250', 'windows-1252', 'iso-8859-2'] as const;
 export const IMPORT_DELIMITERS = [',', ';', '\t', '|'] as const;
 export const IMPORT_FIELDS = [
-  'firstName', 'lastName', 'fullName', 'company', 'role', 'email', 'phone', 'street', 'postalCode', 'city', 'region',
+  'firstName', 'lastName', 'fullName', 'salutation', 'company', 'role', 'email', 'phone', 'street', 'postalCode', 'city', 'region',
   'country', 'language', 'birthday', 'customerSince', 'source', 'notes', 'tags', 'kind', 'leftCompanyAt',
   'emailConsent', 'smsConsent', 'consentAt', 'consentEvidence', 'unsubscribedAt', 'cleanedAt',
   'purchaseDate', 'amount', 'unitPrice', 'quantity', 'currency', 'product', 'category', 'salesChannel', 'orderRef', 'ignore',

@@ -43,6 +43,11 @@ export const sampleProfile: Profile = {
   currency: 'DKK',
   language: 'da',
   grossMarginPercent: 40,
+  senderAddress: '',
+  signature: '',
+  logo: '',
+  brandColour: '#1F4E79',
+  paperSize: 'A4',
 };
 
 export function sha256(path: string): string {

@@ -46,6 +46,7 @@ export const SYNONYMS: ReadonlyMap<string, ImportField> = new Map(
       ['firstName', ['first name', 'firstname', 'given name', 'fornavn', 'jmeno', 'krestni jmeno', 'ime', 'first']],
       ['lastName', ['last name', 'lastname', 'surname', 'family name', 'efternavn', 'etternavn', 'prijmeni', 'priimek', 'last']],
       ['fullName', ['name', 'full name', 'navn', 'jmeno a prijmeni', 'ime in priimek', 'contact', 'contact name', 'kontakt']],
+      ['salutation', ['salutation', 'anrede', 'osloveni', 'greeting', 'tiltale', 'nagovor']],
       ['company', ['company', 'company name', 'organisation', 'organization', 'organization name', 'firma', 'virksomhed', 'spolecnost', 'podjetje', 'account']],
       ['role', ['job title', 'title', 'role', 'position', 'stilling', 'pozice', 'funkce', 'delovno mesto']],
       ['email', ['email', 'e mail', 'email address', 'e mail address', 'mail', 'e post', 'epost', 'e postadresse']],

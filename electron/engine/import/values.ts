@@ -59,6 +59,7 @@ export function mapRow(
     firstName,
     lastName,
     company: text('company'),
+    salutation: text('salutation'),
     role: text('role'),
     email: text('email').toLowerCase(),
     phone: text('phone'),

@@ -6,10 +6,11 @@ import { exchangeRates } from './0004-exchange-rates';
 import { preferences } from './0005-preferences';
 import { importHistory } from './0006-import-history';
 import { segments } from './0007-segments';
+import { writing } from './0008-writing';
 import type { Migration } from './types';
 
 /** Ordered and statically imported: a file's `user_version` is the number of these it has run. */
-export const MIGRATIONS: readonly Migration[] = [foundation, customerBook, importSpeed, exchangeRates, preferences, importHistory, segments];
+export const MIGRATIONS: readonly Migration[] = [foundation, customerBook, importSpeed, exchangeRates, preferences, importHistory, segments, writing];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

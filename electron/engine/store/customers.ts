@@ -18,6 +18,7 @@ import { addTags, replaceTags } from './tags';
 /** Field name in the contract → column in `customers`. */
 const COLUMNS = {
   kind: 'kind',
+  salutation: 'salutation',
   firstName: 'first_name',
   lastName: 'last_name',
   company: 'company',

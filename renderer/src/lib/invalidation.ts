@@ -13,11 +13,13 @@ type QueryPattern = `${string}.*` | `${string}.${string}`;
  * (whose members follow the customers' fields and purchases). Any change to a customer or their timeline moves them.
  */
 const BOOK_FIGURES: QueryPattern[] = ['metrics.*', 'attention.*', 'rfm.*', 'segments.*'];
+/** Reads made of a customer's fields and facts: their merge values, a render for them, coverage, gift suggestions. */
+const WRITING_READS: QueryPattern[] = ['templates.render', 'templates.context', 'templates.coverage', 'gifts.suggest'];
 /**
  * Reads that show a customer: the list (and its count), the page, duplicates, matches, the export; the import
  * history, whose undo becomes unsafe once a customer an import brought is edited; and the figures over the book.
  */
-const CUSTOMER_READS: QueryPattern[] = ['customers.*', 'workspace.info', 'imports.history', ...BOOK_FIGURES];
+const CUSTOMER_READS: QueryPattern[] = ['customers.*', 'workspace.info', 'imports.history', ...BOOK_FIGURES, ...WRITING_READS];
 /**
  * A customer's facts and totals are computed from the timeline, so a timeline change shows on the customer too;
  * a purchase in a new currency asks for its rate (rates.list names the missing ones); a touchpoint at an event
@@ -30,6 +32,16 @@ const TIMELINE_READS: QueryPattern[] = ['timeline.*', 'rates.list', 'capture.cou
  * customers.list with its id); it changes no customer.
  */
 const SEGMENT_READS: QueryPattern[] = ['segments.*', 'metrics.summary', 'customers.list'];
+
+/** A template shows in the list, and in every render, context-free preview and coverage of it. */
+const TEMPLATE_READS: QueryPattern[] = ['templates.*'];
+/**
+ * The catalogue shows in the gift list and the suggestions; a gift given (or its letter/card confirmed sent) is a
+ * touchpoint too, so it moves the customer's timeline, facts (last gift, last contact) and the figures over the book,
+ * and a render or coverage that uses lastGift.
+ */
+const GIFT_READS: QueryPattern[] = ['gifts.*', 'templates.render', 'templates.context', 'templates.coverage'];
+const GIVEN_GIFT_READS: QueryPattern[] = [...GIFT_READS, ...TIMELINE_READS];
 
 const STALE_AFTER: Record<string, QueryPattern[]> = {
   // a stored preference (columns, a mapping, the event name) changes no data
@@ -50,6 +62,22 @@ const STALE_AFTER: Record<string, QueryPattern[]> = {
   // a frozen list is one more snapshot of the segment: no member or figure changes
   'segments.freeze': ['segments.*'],
   // new limits rescore a small book: every RFM figure, the customers' scores, segments by score or group
+  'templates.create': TEMPLATE_READS,
+  'templates.update': TEMPLATE_READS,
+  'templates.delete': TEMPLATE_READS,
+  'templates.restore': TEMPLATE_READS,
+  'templates.resetStarter': TEMPLATE_READS,
+  'templates.addMissingStarters': TEMPLATE_READS,
+  'gifts.create': GIFT_READS,
+  'gifts.update': GIFT_READS,
+  'gifts.delete': GIFT_READS,
+  'gifts.restore': GIFT_READS,
+  'gifts.give': GIVEN_GIFT_READS,
+  'gifts.updateGiven': GIVEN_GIFT_READS,
+  'gifts.deleteGiven': GIVEN_GIFT_READS,
+  // one touchpoint per recipient: their timelines, facts (last contact) and the figures over the book
+  'documents.confirmSent': [...TIMELINE_READS, 'templates.*', 'gifts.suggest'],
+  'documents.undoSent': [...TIMELINE_READS, 'templates.*', 'gifts.suggest'],
   'rfm.saveThresholds': ['rfm.*', 'metrics.*', 'attention.*', 'segments.*', ...CUSTOMER_READS],
 };
 

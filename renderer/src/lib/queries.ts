@@ -147,6 +147,51 @@ export const useRestoreSegment = () => useChannelMutation('segments.restore');
 export const useFreezeSegment = () => useChannelMutation('segments.freeze');
 export const useSaveRfmThresholds = () => useChannelMutation('rfm.saveThresholds');
 
+// Templates, gifts and documents (issue 10). The editor's live preview renders in the renderer from
+// templates.context with shared/logic/template; templates.render is the engine's answer for one customer.
+export const useTemplates = () => useChannel('templates.list', {});
+export const useCreateTemplate = () => useChannelMutation('templates.create');
+export const useUpdateTemplate = () => useChannelMutation('templates.update');
+export const useDeleteTemplate = () => useChannelMutation('templates.delete');
+export const useRestoreTemplate = () => useChannelMutation('templates.restore');
+export const useResetStarter = () => useChannelMutation('templates.resetStarter');
+export const useAddMissingStarters = () => useChannelMutation('templates.addMissingStarters');
+export function useTemplateRender(request: RequestOf<'templates.render'> | null) {
+  return useQuery<ResponseOf<'templates.render'>, ApiError>({
+    queryKey: queryKey('templates.render', request ?? ({} as RequestOf<'templates.render'>)),
+    queryFn: () => call('templates.render', request!),
+    enabled: request !== null,
+    placeholderData: keepPreviousData,
+  });
+}
+export const useMergeContext = (customerId: string | null, language?: RequestOf<'templates.context'>['language']) =>
+  useChannel('templates.context', { customerId: customerId ?? '', ...(language ? { language } : {}) }, { enabled: customerId !== null });
+export function useCoverage(request: RequestOf<'templates.coverage'> | null) {
+  return useQuery<ResponseOf<'templates.coverage'>, ApiError>({
+    queryKey: queryKey('templates.coverage', request ?? ({} as RequestOf<'templates.coverage'>)),
+    queryFn: () => call('templates.coverage', request!),
+    enabled: request !== null,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export const useGifts = () => useChannel('gifts.list', {});
+export const useCreateGift = () => useChannelMutation('gifts.create');
+export const useUpdateGift = () => useChannelMutation('gifts.update');
+export const useDeleteGift = () => useChannelMutation('gifts.delete');
+export const useRestoreGift = () => useChannelMutation('gifts.restore');
+export const useGiveGift = () => useChannelMutation('gifts.give');
+export const useUpdateGivenGift = () => useChannelMutation('gifts.updateGiven');
+export const useDeleteGivenGift = () => useChannelMutation('gifts.deleteGiven');
+export const useGiftLog = (customerId: string | null) =>
+  useChannel('gifts.log', { customerId: customerId ?? '' }, { enabled: customerId !== null });
+export const useGiftSuggestions = (request: RequestOf<'gifts.suggest'> | null) =>
+  useChannel('gifts.suggest', request ?? ({} as RequestOf<'gifts.suggest'>), { enabled: request !== null });
+
+// documents.export saves a file (runs in the shell, changes no data): call it with call() like the CSV export.
+export const useConfirmSent = () => useChannelMutation('documents.confirmSent');
+export const useUndoSent = () => useChannelMutation('documents.undoSent');
+
 /**
  * What the status bar says: the last `workspace.saveState` event (or the state workspace.info reported), and
  * "saving" while a data-changing call is in flight.

@@ -76,4 +76,12 @@ describe('profile gross margin', () => {
     expect(schema.safeParse({ grossMarginPercent: 0 }).success).toBe(true);
     expect(schema.safeParse({ grossMarginPercent: 100 }).success).toBe(true);
   });
+
+  it('keeps the letterhead a document carries (sender address, signature, colour, paper size) and refuses a colour not written #RRGGBB', async () => {
+    const e = await engineWithWorkspace(engines);
+    const updated = callParsed(e, 'profile.update', { senderAddress: 'Nordlys Kaffe\nStrøget 1\n1100 København', signature: 'Mette', brandColour: '#112233', paperSize: 'Letter' });
+    expect(updated).toMatchObject({ senderAddress: 'Nordlys Kaffe\nStrøget 1\n1100 København', signature: 'Mette', brandColour: '#112233', paperSize: 'Letter', logo: '' });
+    expect(callParsed(e, 'profile.get', {})).toEqual(updated);
+    expect(() => callParsed(e, 'profile.update', { brandColour: 'blue' })).toThrow(/#RRGGBB/);
+  });
 });

@@ -103,4 +103,24 @@ describe('staleQueries for segments and RFM', () => {
       expect(staleAfter(channel)).toEqual(expect.arrayContaining(['segments.list', 'segments.preview', 'rfm.scores']));
     }
   });
+
+  it('refreshes only the templates after a template changes, and the writing reads after a customer edit', () => {
+    const stale = staleAfter('templates.update');
+    expect(stale).toEqual(expect.arrayContaining(['templates.list', 'templates.render', 'templates.coverage']));
+    expect(stale).not.toContain('customers.list');
+    expect(stale).not.toContain('gifts.list');
+    expect(staleAfter('customers.update')).toEqual(expect.arrayContaining(['templates.render', 'templates.context', 'templates.coverage', 'gifts.suggest']));
+  });
+
+  it('refreshes the timeline and customer reads after a gift is given or removed or documents are confirmed sent', () => {
+    for (const channel of ['gifts.give', 'gifts.deleteGiven', 'gifts.updateGiven', 'documents.confirmSent', 'documents.undoSent']) {
+      const stale = staleAfter(channel);
+      expect(stale, channel).toEqual(expect.arrayContaining(['timeline.list', 'customers.get', 'customers.list', 'metrics.summary', 'gifts.suggest']));
+      expect(stale, channel).not.toEqual(ALL_BUT_APP_INFO);
+    }
+    expect(staleAfter('gifts.give')).toContain('gifts.log');
+    const catalogue = staleAfter('gifts.update');
+    expect(catalogue).toEqual(expect.arrayContaining(['gifts.list', 'gifts.suggest']));
+    expect(catalogue).not.toContain('timeline.list');
+  });
 });

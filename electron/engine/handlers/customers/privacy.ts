@@ -15,6 +15,9 @@ const erase: EngineHandler<'customers.erase'> = (ctx, { id }) => {
   const email = customerEmailKey(db, id);
   if (email === undefined) throw new RapportFailure('not-found', 'That customer does not exist (any more).', { id });
   forgetUndoRecords(db, id);
+  // the gift log names the person: it goes with them (whatever the foreign-key setting of the connection)
+  db.run('DELETE FROM sent_batches WHERE touchpoint_id IN (SELECT id FROM touchpoints WHERE customer_id = ?)', [id]);
+  db.run('DELETE FROM given_gifts WHERE customer_id = ?', [id]);
   deleteCustomer(db, id);
   if (email) recordErasure(db, email, now());
   // the journal holds the erased data until the next snapshot: fold it now

@@ -93,6 +93,7 @@ export default {
       firstName: 'First name',
       lastName: 'Last name',
       fullName: 'Full name',
+      salutation: 'Salutation',
       company: 'Company',
       role: 'Role / job title',
       email: 'Email',

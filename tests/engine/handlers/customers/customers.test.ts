@@ -25,6 +25,14 @@ describe('customers handlers', () => {
     expect(keys).toEqual({ email_key: 'soren@example.dk', phone_key: '+4520123456', name_key: 'soren aero|' });
   });
 
+  it('keeps a salutation through create, update and get', async () => {
+    const e = await engine();
+    const jana = callParsed(e, 'customers.create', { customer: { firstName: 'Jana', lastName: 'Nováková', salutation: 'Vážená paní Nováková' } });
+    expect(jana.salutation).toBe('Vážená paní Nováková');
+    callParsed(e, 'customers.update', { id: jana.id, patch: { salutation: 'Milá Jano' } });
+    expect(callParsed(e, 'customers.get', { id: jana.id }).salutation).toBe('Milá Jano');
+  });
+
   it('refuses a customer with nothing to know them by, and bad values, before the engine sees them', () => {
     const schema = contract['customers.create'].request;
     expect(schema.safeParse({ customer: {} }).success).toBe(false);
