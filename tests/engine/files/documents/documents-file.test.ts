@@ -7,6 +7,7 @@ import type { Template } from '../../../../shared/domain/template';
 import { WorkspaceMemory } from '../../../../electron/engine/handlers';
 import type { JobControl } from '../../../../electron/engine/job-control';
 import { type Personalise, type PersonalisedPiece, documentsFile } from '../../../../electron/engine/files/documents/documents-file';
+import { formatDate as realFormatDate } from '../../../../shared/logic/template';
 import { AT, bookWith, id } from '../../store/support';
 
 const TEMPLATE_ID = '00000000-0000-4000-8000-0000000000aa';
@@ -72,5 +73,15 @@ describe('documents.export producer', () => {
     const xml = strFromU8(unzipSync(producer.produce(ctx, request('letters'), job()).bytes)['word/document.xml'] ?? new Uint8Array());
     expect(xml).toMatch(/<w:pgSz w:w="(1190[56]|12240)"/);
     expect(producer.suggestedName(ctx, request('callList'))).toBe('Nordlys - call list 2026-03-31.docx');
+  });
+});
+
+describe('documents.export with the template logic formatDate', () => {
+  it('prints the letter date in each recipient language', async () => {
+    const fake = fakePersonalise([pieceFor('Antonín Dvořák'), pieceFor('Søren Ærø', { language: 'da' })]);
+    const { bytes } = documentsFile({ personalise: fake.personalise, formatDate: realFormatDate }).produce(await context(), request('letters'), job());
+    const text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+    expect(text).toContain('31. března 2026');
+    expect(text).toContain('31. marts 2026');
   });
 });
