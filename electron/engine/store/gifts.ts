@@ -117,3 +117,30 @@ export function insertGift(db: Writer, id: string, gift: GiftFields, now: Date):
     [id, gift.name, gift.description, gift.unitCostMinor, gift.supplier, JSON.stringify(gift.occasions), JSON.stringify(gift.rfmGroups), JSON.stringify(gift.segmentIds), gift.stock, at, at],
   );
 }
+
+/** A patch over the gift's fields; refuses a deleted or unknown gift. */
+export function updateGift(db: Writer, id: string, patch: Partial<GiftFields>, now: Date): void {
+  const next = { ...readGift(db, id), ...patch };
+  db.run(
+    'UPDATE gifts SET name = ?, description = ?, unit_cost_minor = ?, supplier = ?, occasions = ?, rfm_groups = ?, segment_ids = ?, stock = ?, updated_at = ? WHERE id = ?',
+    [next.name, next.description, next.unitCostMinor, next.supplier, JSON.stringify(next.occasions), JSON.stringify(next.rfmGroups), JSON.stringify(next.segmentIds), next.stock, now.toISOString(), id],
+  );
+}
+
+/** Deleting keeps the row (deleted_at set): what was given stays in the log, and restore undoes it. */
+export function markGiftDeleted(db: Writer, id: string, now: Date): void {
+  readGift(db, id);
+  db.run('UPDATE gifts SET deleted_at = ? WHERE id = ?', [now.toISOString(), id]);
+}
+
+export function restoreGift(db: Writer, id: string): void {
+  if (!db.get("SELECT 1 FROM gifts WHERE id = ? AND deleted_at <> ''", [id])) throw new RapportFailure('not-found', 'That gift is not among the deleted gifts.', { id });
+  db.run("UPDATE gifts SET deleted_at = '' WHERE id = ?", [id]);
+}
+
+/** Changes a logged gift's reaction, note or date; a new date moves its touchpoint on the timeline too. */
+export function updateGiven(db: Writer, id: string, patch: { reaction?: GiftReaction; note?: string; date?: string }): void {
+  const next = { ...readGiven(db, id), ...patch };
+  db.run('UPDATE given_gifts SET reaction = ?, note = ?, date = ? WHERE id = ?', [next.reaction, next.note, next.date, id]);
+  if (patch.date !== undefined) db.run('UPDATE touchpoints SET date = ? WHERE id = ?', [next.date, next.touchpointId]);
+}
