@@ -13,6 +13,8 @@ import { produceFile, suggestFileName, type ReadWithFileContext } from './files/
 import { rekeyNamesIfStale } from './store/name-order';
 import { insertProfile, readProfile } from './store/profile';
 import { addReadyMadeSegmentsOnce, readyMadeSegmentsAdded } from './store/segments';
+import { addDemoGifts } from './demo/gift-log';
+import { addStarterTemplatesOnce, starterTemplatesAdded } from './writing/starters';
 import { type EngineEnv, Workspace } from './workspace';
 
 export type Emit = <E extends EventName>(event: E, payload: EventMap[E]) => void;
@@ -56,6 +58,8 @@ export class Engine {
     workspace.mutate('customers.nameOrder', rekeyNamesIfStale);
     // a file made before segments existed gets the ready-made ones the first time this version opens it
     if (!workspace.read(readyMadeSegmentsAdded)) workspace.mutate('segments.readyMade', (db) => addReadyMadeSegmentsOnce(db, this.env.now(), this.env.newId));
+    // ... and the starter templates
+    if (!workspace.read(starterTemplatesAdded)) workspace.mutate('templates.starters', (db) => addStarterTemplatesOnce(db, this.env.now(), this.env.newId));
     if (workspace.backupDue) this.backUpAfterOpening(workspace);
     return this.info();
   }
@@ -66,6 +70,7 @@ export class Engine {
       insertProfile(db, profile, this.env.now());
       rekeyNamesIfStale(db); // no customers yet: records which alphabet their keys will be in
       addReadyMadeSegmentsOnce(db, this.env.now(), this.env.newId);
+      addStarterTemplatesOnce(db, this.env.now(), this.env.newId);
     });
     this.save = { state: 'saved', at: this.env.now().toISOString() };
     return this.info();
@@ -81,6 +86,8 @@ export class Engine {
       rekeyNamesIfStale(db); // no customers yet: records which alphabet their keys will be in
       generateDemo(db, { ...options, now });
       addReadyMadeSegmentsOnce(db, now, this.env.newId);
+      addStarterTemplatesOnce(db, now, this.env.newId);
+      addDemoGifts(db, now, this.env.newId);
     });
     this.save = { state: 'saved', at: now.toISOString() };
     return this.info();

@@ -1,3 +1,4 @@
+import { defaultProfile } from '../../shared/domain/profile';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -35,7 +36,7 @@ const SQLITE_RUNS = 3;
 const IMPORT_RATIO_TARGET = 3;
 const GRID_TARGET_MS = 1500;
 
-const BENCH_PROFILE = { name: 'Bench', kind: 'both', industry: '', country: 'DK', currency: 'DKK', language: 'en', grossMarginPercent: 40 } as const;
+const BENCH_PROFILE = { ...defaultProfile('Bench'), country: 'DK', currency: 'DKK', language: 'en', grossMarginPercent: 40 } as const;
 
 export interface CustomerBookOptions {
   benchDir: string;

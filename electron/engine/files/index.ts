@@ -1,4 +1,7 @@
+import { formatDate } from '../../../shared/logic/template';
+import { personalise } from '../writing/personalise';
 import { customersCsvFile } from './customers-csv';
+import { documentsFile } from './documents/documents-file';
 import { personDataFile } from './person-data';
 import type { FileProducers } from './types';
 
@@ -6,4 +9,5 @@ import type { FileProducers } from './types';
 export const fileProducers: FileProducers = {
   'exports.customersCsv': customersCsvFile,
   'exports.personData': personDataFile,
+  'documents.export': documentsFile({ personalise, formatDate }),
 };

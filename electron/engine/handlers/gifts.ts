@@ -1,3 +1,4 @@
+import { suggest } from './gift-suggest';
 import { deleteGiven, giftLog, giveGift, insertGift, listGifts, markGiftDeleted, readGift, readGiven, restoreGift, updateGift, updateGiven } from '../store/gifts';
 import type { EngineHandler } from './types';
 
@@ -54,4 +55,5 @@ export const giftHandlers = {
   'gifts.updateGiven': changeGiven,
   'gifts.deleteGiven': removeGiven,
   'gifts.log': log,
+  'gifts.suggest': suggest,
 };

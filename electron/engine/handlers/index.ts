@@ -2,6 +2,7 @@ import type { EngineHandlers } from './types';
 import { attentionHandlers } from './attention';
 import { captureHandlers } from './capture';
 import { customerHandlers } from './customers';
+import { documentHandlers } from './documents';
 import { giftHandlers } from './gifts';
 import { importHandlers } from './imports';
 import { metricsHandlers } from './metrics';
@@ -28,6 +29,7 @@ export const engineHandlers: EngineHandlers = {
   ...rfmHandlers,
   ...metricsHandlers,
   ...attentionHandlers,
+  ...documentHandlers,
   ...segmentsHandlers,
   ...templateHandlers,
   ...giftHandlers,

@@ -30,6 +30,10 @@ export interface BookRfm {
 const KEEPS_SCORES = [
   'preferences.set', 'customers.create', 'customers.update', 'customers.bulkUpdate', 'capture.save', 'customers.nameOrder',
   'segments.create', 'segments.update', 'segments.delete', 'segments.restore', 'segments.freeze', 'segments.readyMade',
+  // writing: templates, the gift catalogue and log, letters marked sent (touchpoints move no score)
+  'templates.create', 'templates.update', 'templates.delete', 'templates.restore', 'templates.resetStarter', 'templates.addMissingStarters',
+  'templates.starters', 'gifts.create', 'gifts.update', 'gifts.delete', 'gifts.restore', 'gifts.give', 'gifts.updateGiven', 'gifts.deleteGiven',
+  'documents.confirmSent', 'documents.undoSent',
 ];
 
 /** The workspace and the last change that can move a score. */

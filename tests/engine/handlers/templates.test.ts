@@ -15,16 +15,17 @@ describe('templates handlers', () => {
     callParsed(e, 'templates.create', { name: 'Anniversary', kind: 'email', versions: { en: { body: 'Hi' } } });
     expect(thanks).toMatchObject({ name: 'Thanks', kind: 'letter', occasion: '', starterKey: null, unchangedStarter: false });
     expect(thanks.versions).toEqual({ da: { subject: '', body: 'Kære {{firstName}}' }, en: { subject: 'Thank you', body: 'Dear {{firstName}}' } });
-    expect(callParsed(e, 'templates.list', {}).map((t: { name: string }) => t.name)).toEqual(['Anniversary', 'Thanks']);
+    const own = () => callParsed(e, 'templates.list', {}).filter((t: { starterKey: string | null }) => t.starterKey === null);
+    expect(own().map((t: { name: string }) => t.name)).toEqual(['Anniversary', 'Thanks']);
 
     const updated = callParsed(e, 'templates.update', { id: thanks.id, patch: { name: 'Thank you note', versions: { cs: { body: 'Vážený {{lastName}}' } } } });
     expect(updated.name).toBe('Thank you note');
     expect(Object.keys(updated.versions)).toEqual(['cs']);
 
     expect(callParsed(e, 'templates.delete', { id: thanks.id })).toEqual({ id: thanks.id });
-    expect(callParsed(e, 'templates.list', {}).map((t: { name: string }) => t.name)).toEqual(['Anniversary']);
+    expect(own().map((t: { name: string }) => t.name)).toEqual(['Anniversary']);
     expect(callParsed(e, 'templates.restore', { id: thanks.id }).name).toBe('Thank you note');
-    expect(callParsed(e, 'templates.list', {})).toHaveLength(2);
+    expect(own()).toHaveLength(2);
   });
 
   it('refuses unknown ids, a deleted template, a template without text and a 10 MB body with clear messages', async () => {

@@ -7,6 +7,9 @@ import type { MergeContext, MergeValue, StepValuesSchema, Template, TemplateWarn
 
 type StepValues = z.output<typeof StepValuesSchema>;
 import type { Reader } from '../../database';
+import { bookRfm, todayOf } from '../../handlers/rfm-cache';
+import type { RfmLookup } from '../../store/customers';
+import type { Piece, personalise } from '../../writing/personalise';
 import type { JobControl } from '../../job-control';
 import { readProfile } from '../../store/profile';
 import { safeFileStem } from '../file-name';
@@ -16,16 +19,9 @@ import { giftCardsDocument } from './gift-cards';
 import { packSync } from './layout';
 import { type LetterPiece, lettersDocument } from './letters';
 
-/** The engine's personalise service (electron/engine/writing/personalise.ts, branch tmpl-engine), as this producer uses it. */
-export interface PersonalisedPiece {
-  customerId: string; name: string; language: Language; fellBackFrom: string | null; subject: string; text: string;
-  warnings: TemplateWarning[]; postalAddress: string[]; context: MergeContext;
-}
-export type Personalise = (
-  db: Reader,
-  request: { templateId: string; recipients: Recipients; channel: DeliveryChannel; now: Date; step?: StepValues },
-  job?: JobControl,
-) => { template: Template; pieces: PersonalisedPiece[]; excluded: ExcludedRecipient[] };
+/** The writing service's pieces (electron/engine/writing/personalise.ts), as this producer lays them out. */
+export type PersonalisedPiece = Piece;
+export type Personalise = typeof personalise;
 
 export interface DocumentDeps {
   personalise: Personalise;
@@ -63,7 +59,7 @@ export function documentsFile(deps: DocumentDeps): FileProducer<'documents.expor
   return {
     suggestedName: (ctx, request) => `${safeFileStem(ctx.workspaceName, 'Rapport')} - ${KIND_WORDS[request.kind]} ${request.date}.docx`,
     produce: (ctx, request, job) => {
-      const { doc, answer } = buildDocument(ctx.db, request, ctx.now(), deps, job);
+      const { doc, answer } = buildDocument(ctx.db, request, ctx.now(), deps, job, () => bookRfm(ctx, todayOf(ctx.now)));
       job.checkCancelled();
       const bytes = packSync(doc);
       job.progress(1, 1);
@@ -72,12 +68,12 @@ export function documentsFile(deps: DocumentDeps): FileProducer<'documents.expor
   };
 }
 
-export function buildDocument(db: Reader, request: DocumentExportRequest, now: Date, deps: DocumentDeps, job: JobControl) {
+export function buildDocument(db: Reader, request: DocumentExportRequest, now: Date, deps: DocumentDeps, job: JobControl, rfm?: () => RfmLookup) {
   const stored = readProfile(db);
   // Workspaces made before the letterhead fields read them as missing: the profile's defaults stand in.
   const profile: Profile = { ...stored, senderAddress: stored.senderAddress ?? '', signature: stored.signature ?? '', logo: stored.logo ?? '',
     brandColour: stored.brandColour ?? DEFAULT_BRAND_COLOUR, paperSize: stored.paperSize ?? 'A4' };
-  const { template, pieces, excluded } = deps.personalise(db, { templateId: request.templateId, recipients: request.recipients, channel: KIND_CHANNEL[request.kind], now, step: request.step }, job);
+  const { template, pieces, excluded } = deps.personalise(db, { templateId: request.templateId, recipients: request.recipients, channel: KIND_CHANNEL[request.kind], now, step: request.step, rfm }, job);
   job.checkCancelled();
   let doc: Document;
   if (request.kind === 'letters') {
