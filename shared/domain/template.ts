@@ -186,6 +186,8 @@ export interface MergeContextAnswer {
   language: Language;
   /** The customer's own language code when the business does not write in it (then `language` is the business's). */
   wantedLanguage: string | null;
+  /** The customer's language code as stored ('' when none): what renderForCustomer picks the version by. */
+  customerLanguage: string;
   context: MergeContext;
 }
 

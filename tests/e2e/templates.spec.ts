@@ -22,13 +22,15 @@ test('a template with a fallback and a condition: preview on two customers, an u
   const templates = new TemplatesPage(page);
   await shot(page, 'templates-list');
   await templates.newTemplate('Thank you', BODY);
+  // the syntax check runs as one types, before any customer is picked
+  await expect(page.getByRole('status', { name: 'Problems in this text' })).toContainText('Unknown field “nickname”');
   await templates.save('Thank you');
 
   await templates.previewSegment(segment.name);
   await expect(templates.previewText).toContainText(first.name);
   await expect(templates.previewText).toContainText(/Thank you for (your business|shopping with us)\./);
   await expect(templates.previewText).not.toContainText('{{');
-  await expect(templates.previewText.getByRole('status', { name: 'Warnings' })).toContainText('Unknown field “nickname”');
+  await expect(templates.previewText.getByRole('status', { name: 'Warnings' })).toHaveCount(0);
   await templates.next();
   await expect(templates.previewText).toContainText(second.name);
   await shot(page, 'templates-editor-preview');

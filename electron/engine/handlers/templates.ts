@@ -64,7 +64,7 @@ const render: EngineHandler<'templates.render'> = (ctx, request) => {
 
 const context: EngineHandler<'templates.context'> = (ctx, { customerId, language }) => {
   const recipient = recipientContext(ctx, customerId, true);
-  return { customerId, name: recipient.name, language: language ?? recipient.language, wantedLanguage: recipient.wantedLanguage, context: recipient.context };
+  return { customerId, name: recipient.name, language: language ?? recipient.language, wantedLanguage: recipient.wantedLanguage, customerLanguage: recipient.customerLanguage, context: recipient.context };
 };
 
 const coverage: EngineHandler<'templates.coverage'> = ({ db, now }, { templateId, recipients, channel }) =>

@@ -1,7 +1,7 @@
 import type { ExcludedRecipient, DeliveryChannel, Recipients } from '../../../shared/domain/recipients';
 import type { MergeContext, Template, TemplateVersion, TemplateWarning } from '../../../shared/domain/template';
 import type { Language } from '../../../shared/domain/profile';
-import { pickVersion, renderTemplate, templateFields } from '../../../shared/logic/template';
+import { renderForCustomer, templateFields } from '../../../shared/logic/template';
 import type { Reader } from '../database';
 import type { JobControl } from '../job-control';
 import type { RfmLookup } from '../store/customers';
@@ -47,14 +47,7 @@ export function usesRfm(version: Pick<TemplateVersion, 'subject' | 'body'>[]): b
 
 /** One recipient's text: the version in their language (else the business's), rendered with their values. */
 export function personaliseOne(template: Pick<Template, 'versions'>, recipient: RecipientContext, businessLanguage: Language): Omit<Piece, 'postalAddress' | 'context'> {
-  const { language, version, fellBackFrom } = pickVersion(template, recipient.customerLanguage || null, businessLanguage);
-  const body = renderTemplate(version.body, recipient.context, { language });
-  const subject = renderTemplate(version.subject, recipient.context, { language });
-  const warnings: TemplateWarning[] = [...body.warnings];
-  // the subject's own problems, except "empty" (most notes have no subject)
-  for (const w of subject.warnings) if (w.code !== 'empty-result') warnings.push(w);
-  if (fellBackFrom !== null) warnings.push({ code: 'language-fallback', field: fellBackFrom });
-  return { customerId: recipient.customerId, name: recipient.name, language, fellBackFrom, subject: subject.text, text: body.text, warnings };
+  return { customerId: recipient.customerId, name: recipient.name, ...renderForCustomer(template, recipient.context, recipient.customerLanguage, businessLanguage) };
 }
 
 export function personalise(db: Reader, request: PersonaliseRequest, job?: JobControl): { template: Template; pieces: Piece[]; excluded: ExcludedRecipient[] } {

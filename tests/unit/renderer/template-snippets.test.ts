@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MERGE_FIELD_GROUPS, MERGE_FIELDS } from '@shared/domain/template';
-import { fieldsByGroup, fieldTag, insertAt, languageOrder, previewLanguage } from '../../../renderer/src/features/templates/snippets';
+import { fieldsByGroup, fieldTag, insertAt, languageOrder } from '../../../renderer/src/features/templates/snippets';
 
 describe('template editor snippets', () => {
   it('inserts at the cursor and puts the cursor after the insertion', () => {
@@ -28,18 +28,4 @@ describe('template editor snippets', () => {
     expect(languageOrder('en')[0]).toBe('en');
     expect(new Set(languageOrder('sl')).size).toBe(5);
   });
-});
-
-describe('the preview picks a version like the engine', () => {
-  it("shows the customer's language when the draft has it", () => {
-    expect(previewLanguage(['en', 'da'], 'da', 'en')).toEqual({ language: 'da', fellBackFrom: null });
-  });
-  it('falls back to the business language and names the wanted one', () => {
-    expect(previewLanguage(['en', 'cs'], 'da', 'en')).toEqual({ language: 'en', fellBackFrom: 'da' });
-    expect(previewLanguage(['en'], 'de', 'en')).toEqual({ language: 'en', fellBackFrom: 'de' });
-  });
-  it('takes the first version there is when the business language is missing too', () => {
-    expect(previewLanguage(['sl', 'cs'], 'da', 'en')).toEqual({ language: 'cs', fellBackFrom: 'da' });
-  });
-  it('has nothing to show for a draft without versions', () => expect(previewLanguage([], 'en', 'en')).toBeNull());
 });

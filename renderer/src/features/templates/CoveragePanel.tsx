@@ -1,11 +1,11 @@
 import { Badge, Box, Button, Card, Flex, Heading, Link, Select, Table, Text } from '@radix-ui/themes';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RequestOf } from '@shared/contract/channels';
 import { DELIVERY_CHANNELS, type DeliveryChannel } from '@shared/domain/recipients';
 import { ApiErrorCallout } from '../../components/ApiErrorCallout';
-import { useSegments } from '../../lib/queries';
+import { useCoverage, useSegments } from '../../lib/queries';
 import { useNavigation } from '../shell/navigation';
-import { useCoverage } from './hooks';
 
 /** Before producing anything: for a segment and a channel, who lacks a field the template uses and who is left out. */
 export function CoveragePanel({ templateId }: { templateId: string | null }) {
@@ -13,7 +13,9 @@ export function CoveragePanel({ templateId }: { templateId: string | null }) {
   const segments = useSegments();
   const [segmentId, setSegmentId] = useState<string | null>(null);
   const [channel, setChannel] = useState<DeliveryChannel>('letter');
-  const coverage = useCoverage();
+  // asked for with the button, then kept fresh: any change to the book or the template checks again
+  const [asked, setAsked] = useState<RequestOf<'templates.coverage'> | null>(null);
+  const coverage = useCoverage(asked !== null && asked.templateId === templateId ? asked : null);
   const { openCustomer } = useNavigation();
   const result = coverage.data;
   return (
@@ -49,8 +51,8 @@ export function CoveragePanel({ templateId }: { templateId: string | null }) {
             </Text>
             <Button
               disabled={!segmentId}
-              loading={coverage.isPending}
-              onClick={() => segmentId && coverage.mutate({ templateId, recipients: { segmentId }, channel })}
+              loading={coverage.isFetching}
+              onClick={() => segmentId && setAsked({ templateId, recipients: { segmentId }, channel })}
             >
               {t('templates.coverage.run')}
             </Button>

@@ -1,15 +1,17 @@
 import { Badge, Box, Button, Card, DropdownMenu, Flex, Grid, Heading, Select, Tabs, Text, TextArea, TextField } from '@radix-ui/themes';
 import { Plus, X } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toast } from 'sonner';
 import type { Language } from '@shared/domain/profile';
 import { TEMPLATE_KINDS, type Template, type TemplateKind, type TemplateVersion } from '@shared/domain/template';
+import { lintTemplate } from '@shared/logic/template';
 import { ApiErrorCallout } from '../../components/ApiErrorCallout';
+import { useCreateTemplate, useDeleteTemplate, useResetStarter, useRestoreTemplate, useUpdateTemplate } from '../../lib/queries';
 import { CoveragePanel } from './CoveragePanel';
-import { useCreateTemplate, useDeleteTemplate, useResetStarter, useRestoreTemplate, useUpdateTemplate } from './hooks';
 import { TemplatePreview } from './TemplatePreview';
 import { FORMAT_SNIPPETS, fieldsByGroup, fieldTag, insertAt, languageOrder, type FormatSnippet } from './snippets';
+import { WarningList } from './WarningList';
 
 interface Draft {
   name: string;
@@ -61,6 +63,8 @@ export function TemplateEditor({
   }, [dirty]);
 
   const version = draft.versions[tab] ?? { subject: '', body: '' };
+  // the syntax check runs as one types (no customer needed): the same lintTemplate the engine's render reports
+  const syntaxWarnings = useMemo(() => [...lintTemplate(version.subject), ...lintTemplate(version.body)], [version.subject, version.body]);
   const setVersion = (patch: Partial<TemplateVersion>) =>
     setDraft((d) => ({ ...d, versions: { ...d.versions, [tab]: { ...version, ...patch } } }));
 
@@ -210,6 +214,7 @@ export function TemplateEditor({
             <Text size="2" weight="medium">{t('templates.editor.body')}</Text>
             <TextArea ref={body} rows={12} value={version.body} onChange={(e) => setVersion({ body: e.target.value })} style={{ fontFamily: 'var(--code-font-family)' }} />
           </label>
+          <WarningList warnings={syntaxWarnings} label={t('templates.warnings.syntaxTitle')} />
           {saveError && <ApiErrorCallout error={saveError} title={t('templates.editor.saveFailed')} />}
           <Flex gap="2" wrap="wrap" align="center">
             <Button onClick={save} loading={saving} disabled={!dirty && template !== null}>{t('templates.editor.save')}</Button>

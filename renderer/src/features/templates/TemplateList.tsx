@@ -6,7 +6,7 @@ import { toast } from 'sonner';
 import type { Template } from '@shared/domain/template';
 import { ApiErrorCallout } from '../../components/ApiErrorCallout';
 import type { ApiError } from '../../lib/api';
-import { useAddMissingStarters } from './hooks';
+import { useAddMissingStarters } from '../../lib/queries';
 
 /** The saved templates with search, "New template" and "Add missing starters". */
 export function TemplateList({

@@ -1,14 +1,15 @@
 import { Box, Button, Card, Flex, Heading, Select, Text, TextField } from '@radix-ui/themes';
 import { ChevronLeft, ChevronRight } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/domain/profile';
-import type { TemplateVersion } from '@shared/domain/template';
+import type { TemplateVersion, TemplateWarningCode } from '@shared/domain/template';
+import { renderForCustomer } from '@shared/logic/template';
 import { ApiErrorCallout } from '../../components/ApiErrorCallout';
-import { useCustomerSearch, useSegmentMembers, useSegments } from '../../lib/queries';
-import { useRenderPreview, useTemplateContext } from './hooks';
-import { previewLanguage } from './snippets';
+import { useCustomerSearch, useMergeContext, useSegmentMembers, useSegments } from '../../lib/queries';
 import { WarningList } from './WarningList';
+
+const VALUE_WARNINGS: ReadonlySet<TemplateWarningCode> = new Set(['missing-value', 'empty-result']);
 
 /**
  * The text as one customer gets it, in the version they would get (their language, else the business's): pick a
@@ -33,20 +34,14 @@ export function TemplatePreview({
   const [members] = useSegmentMembers(segmentId ? [segmentId] : []);
   const ids = members?.data?.ids ?? [];
   const customerId = segmentId ? (ids[index] ?? null) : picked;
-  const context = useTemplateContext(customerId);
-  const wanted = context.data ? (context.data.wantedLanguage ?? context.data.language) : business;
-  const choice = previewLanguage(Object.keys(versions) as Language[], wanted, business);
-  const language = choice?.language ?? business;
-  const body = versions[language]?.body ?? '';
-  const subject = withSubject ? (versions[language]?.subject ?? '') : '';
-  // the editor's text settles for a moment before it is rendered
-  const [settled, setSettled] = useState({ body, subject });
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled({ body, subject }), 250);
-    return () => clearTimeout(timer);
-  }, [body, subject]);
-  const rendered = useRenderPreview(customerId && context.data ? { ...settled, customerId, language } : null);
-  const result = rendered.data;
+  // the customer's values come from the engine once; the text is rendered here as one types, by the same
+  // renderForCustomer the documents use
+  const context = useMergeContext(customerId);
+  const result = useMemo(() => {
+    if (!context.data || !Object.values(versions).some((v) => v !== undefined)) return null;
+    const shown = withSubject ? versions : Object.fromEntries(Object.entries(versions).map(([l, v]) => [l, v && { ...v, subject: '' }]));
+    return renderForCustomer({ versions: shown }, context.data.context, context.data.customerLanguage, business);
+  }, [context.data, versions, business, withSubject]);
 
   return (
     <Card size="3" role="region" aria-label={t('templates.preview.title')}>
@@ -119,16 +114,16 @@ export function TemplatePreview({
           )}
         </Flex>
         {!customerId && <Text size="2" color="gray">{t('templates.preview.pick')}</Text>}
-        {(rendered.error ?? context.error) && <ApiErrorCallout error={(rendered.error ?? context.error)!} title={t('templates.preview.failed')} />}
+        {context.error && <ApiErrorCallout error={context.error} title={t('templates.preview.failed')} />}
         {customerId && result && (
           <Flex direction="column" gap="2" data-testid="template-preview">
             <Text size="2" weight="medium">{context.data?.name}</Text>
             <Text size="1" color="gray">{t('templates.preview.language', { language: t(`templates.languages.${result.language}`) })}</Text>
-            {choice?.fellBackFrom && (
+            {result.fellBackFrom && (
               <Text size="2" color="amber">
                 {t('templates.preview.fallback', {
                   name: context.data?.name ?? '',
-                  wanted: t(`templates.languages.${choice.fellBackFrom}`, { defaultValue: choice.fellBackFrom }),
+                  wanted: t(`templates.languages.${result.fellBackFrom}`, { defaultValue: result.fellBackFrom }),
                   language: t(`templates.languages.${result.language}`),
                 })}
               </Text>
@@ -141,7 +136,8 @@ export function TemplatePreview({
             <Box p="3" style={{ background: 'var(--gray-a2)', borderRadius: 'var(--radius-3)', whiteSpace: 'pre-wrap' }}>
               <Text size="3">{result.text}</Text>
             </Box>
-            <WarningList warnings={result.warnings} />
+            {/* what this customer's values leave out; syntax problems are listed under the text as one types */}
+            <WarningList warnings={result.warnings.filter((w) => VALUE_WARNINGS.has(w.code))} />
           </Flex>
         )}
       </Flex>

@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '@shared/domain/profile';
 import type { WorkspaceInfo } from '@shared/domain/workspace';
-import { useProfile } from '../../lib/queries';
+import { useProfile, useTemplates } from '../../lib/queries';
 import { GiftsTab } from '../gifts/GiftsTab';
-import { useTemplates } from './hooks';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplateList } from './TemplateList';
 

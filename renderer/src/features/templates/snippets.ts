@@ -38,19 +38,3 @@ export function insertAt(text: string, start: number, end: number, snippet: stri
 export function languageOrder(business: Language): Language[] {
   return [business, ...LANGUAGES.filter((language) => language !== business)];
 }
-
-/**
- * Which of the draft's versions a customer's preview shows: theirs if the draft has it, else the business
- * language, else the first there is; `fellBackFrom` names the wanted language when it is not the one shown.
- * The same rule as pickVersion in shared/logic/template (swap to it once that module is on main).
- */
-export function previewLanguage(
-  present: readonly Language[],
-  wanted: string,
-  business: Language,
-): { language: Language; fellBackFrom: string | null } | null {
-  const has = (code: string): code is Language => (present as readonly string[]).includes(code);
-  const language = has(wanted) ? wanted : has(business) ? business : (languageOrder(business).find(has) ?? null);
-  if (!language) return null;
-  return { language, fellBackFrom: language === wanted ? null : wanted };
-}

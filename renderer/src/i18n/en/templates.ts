@@ -74,6 +74,7 @@ export default {
     },
     warnings: {
       title: 'Warnings',
+      syntaxTitle: 'Problems in this text',
       none: 'No warnings.',
       at: 'at character {{at}}',
       'unknown-field': 'Unknown field “{{field}}”: it prints nothing.',
