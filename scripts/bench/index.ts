@@ -239,7 +239,7 @@ async function main(): Promise<void> {
     sections.includes('relationship') && !sections.includes('customer_book')
       ? await benchRelationshipOnWrittenBook({ benchDir: BENCH_DIR, location, progress, customers: Number(process.env.BENCH_CUSTOMERS ?? 100_000), purchases: Number(process.env.BENCH_PURCHASES ?? 1_000_000) })
       : null;
-  const documents = sections.includes('documents') ? (rss.takePhasePeak(), benchDocuments({ rss, progress })) : null;
+  const documents = sections.includes('documents') ? (rss.takePhasePeak(), await benchDocuments({ benchDir: BENCH_DIR, location, rss, progress })) : null;
   const peakRss = rss.overallPeak;
   rss.stop();
 

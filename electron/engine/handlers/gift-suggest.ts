@@ -1,5 +1,7 @@
 import type { GiftOccasion, GiftReason, GiftSuggestion } from '../../../shared/domain/gift';
 import type { Reader } from '../database';
+import { RapportFailure } from '../../../shared/contract/result';
+import { customerExists } from '../store/customers';
 import { listGifts } from '../store/gifts';
 import { memberIds, readSegment } from '../store/segments';
 import { bookRfm } from './rfm-cache';
@@ -30,11 +32,11 @@ function segmentsOf(db: Reader, customerIds: string[], segmentIds: Set<string>, 
   return out;
 }
 
-export function suggestGifts(ctx: HandlerContext<Reader>, customerIds: string[], occasion: GiftOccasion | undefined, asOf: string): GiftSuggestion[] {
+/** `single`: the one customer asked about (a segment of one member is still a segment: no personal scoring). */
+export function suggestGifts(ctx: HandlerContext<Reader>, customerIds: string[], single: string | null, occasion: GiftOccasion | undefined, asOf: string): GiftSuggestion[] {
   const { db } = ctx;
   const gifts = listGifts(db);
   const rfm = bookRfm(ctx, asOf);
-  const single = customerIds.length === 1 ? customerIds[0]! : null;
   const ids = JSON.stringify(customerIds);
   const given = new Map<string, { count: number; last: string }>();
   for (const row of db.all<{ gift_id: string; n: number; last: string }>(
@@ -75,6 +77,9 @@ export function suggestGifts(ctx: HandlerContext<Reader>, customerIds: string[],
 }
 
 export const suggest: EngineHandler<'gifts.suggest'> = (ctx, request) => {
-  const customerIds = 'customerId' in request ? [request.customerId] : memberIds(ctx.db, readSegment(ctx.db, request.segmentId).rules, request.asOf);
-  return suggestGifts(ctx, customerIds, request.occasion, request.asOf);
+  if ('customerId' in request) {
+    if (!customerExists(ctx.db, request.customerId)) throw new RapportFailure('not-found', 'That customer does not exist (any more).', { id: request.customerId });
+    return suggestGifts(ctx, [request.customerId], request.customerId, request.occasion, request.asOf);
+  }
+  return suggestGifts(ctx, memberIds(ctx.db, readSegment(ctx.db, request.segmentId).rules, request.asOf), null, request.occasion, request.asOf);
 };

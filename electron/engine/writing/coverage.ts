@@ -69,7 +69,7 @@ const EXCLUDED_LISTED = 1_000;
 
 export function coverageOf(db: Reader, template: Template, recipients: Recipients, channel: DeliveryChannel, now: Date): Coverage {
   const profile = readProfile(db);
-  const { included, excluded } = resolveRecipients(db, recipients, channel, now);
+  const { included, excluded, includedLanguages } = resolveRecipients(db, recipients, channel, now);
   const ids = JSON.stringify(included);
   const versions = Object.values(template.versions).filter((v): v is TemplateVersion => v !== undefined);
   const fields = [...printedFields(versions)];
@@ -95,12 +95,10 @@ export function coverageOf(db: Reader, template: Template, recipients: Recipient
     missingFields.push({ field, count, hasFallback, examples });
   }
   const languageFallbacks: Coverage['languageFallbacks'] = [];
-  if (versions.length > 0 && included.length > 0) {
-    for (const row of db.all<{ language: string; n: number }>(
-      `SELECT c.language AS language, count(*) AS n FROM customers c WHERE c.id IN (SELECT value FROM json_each(?)) AND c.language <> '' GROUP BY c.language ORDER BY n DESC, language`,
-      [ids],
-    )) {
-      if (pickVersion(template, row.language, profile.language).fellBackFrom !== null) languageFallbacks.push({ language: row.language, count: row.n });
+  if (versions.length > 0) {
+    const byCount = [...includedLanguages].sort(([a, n], [b, m]) => m - n || (a < b ? -1 : a > b ? 1 : 0));
+    for (const [language, count] of byCount) {
+      if (pickVersion(template, language, profile.language).fellBackFrom !== null) languageFallbacks.push({ language, count });
     }
   }
   return {

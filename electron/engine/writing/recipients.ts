@@ -1,7 +1,8 @@
 import { displayName } from '../../../shared/domain/customer';
 import type { DeliveryChannel, ExcludedRecipient, ExclusionReason, Recipients } from '../../../shared/domain/recipients';
 import type { Reader } from '../database';
-import { memberIds, readSegment } from '../store/segments';
+import type { SqlFragment } from '../store/customer-query';
+import { readSegment, rulesMembersSql } from '../store/segments';
 
 /**
  * Who a piece of writing goes to: the segment's members (as of `now`) or the picked ids, in name order, and who is
@@ -23,6 +24,7 @@ interface Row {
   street: string;
   postal_code: string;
   city: string;
+  language: string;
   do_not_contact: number;
   left_company_at: string | null;
   consent: string | null;
@@ -39,31 +41,48 @@ function reasonFor(row: Row, channel: DeliveryChannel): ExclusionReason | null {
   return null;
 }
 
-export function recipientIds(db: Reader, recipients: Recipients, now: Date): string[] {
-  if ('customerIds' in recipients) return [...new Set(recipients.customerIds)];
+/**
+ * The recipients as SQL yielding customer ids: the picked ids as a JSON list, or the segment's membership query
+ * itself (as of `now`), so a segment of 100,000 is never read out and passed back in.
+ */
+function recipientSource(db: Reader, recipients: Recipients, now: Date): SqlFragment {
+  if ('customerIds' in recipients) return { sql: 'SELECT value FROM json_each(:recipientIds)', params: { ':recipientIds': JSON.stringify([...new Set(recipients.customerIds)]) } };
   const segment = readSegment(db, recipients.segmentId);
-  return memberIds(db, segment.rules, now.toISOString().slice(0, 10));
+  return rulesMembersSql(db, segment.rules, now.toISOString().slice(0, 10));
 }
 
-export function resolveRecipients(db: Reader, recipients: Recipients, channel: DeliveryChannel, now: Date): { included: string[]; excluded: ExcludedRecipient[] } {
-  const ids = recipientIds(db, recipients, now);
+export interface ResolvedRecipients {
+  /** In name order. */
+  included: string[];
+  excluded: ExcludedRecipient[];
+  /** How many of the included have each language code (not '' ), for the language-fallback report. */
+  includedLanguages: Map<string, number>;
+}
+
+export function resolveRecipients(db: Reader, recipients: Recipients, channel: DeliveryChannel, now: Date): ResolvedRecipients {
+  const source = recipientSource(db, recipients, now);
   const rows = db.all<Row>(
-    `SELECT c.id, c.first_name, c.last_name, c.company, c.email, c.phone, c.street, c.postal_code, c.city, c.do_not_contact,
+    `SELECT c.id, c.first_name, c.last_name, c.company, c.email, c.phone, c.street, c.postal_code, c.city, c.language, c.do_not_contact,
             NULLIF(c.left_company_at, '') AS left_company_at, k.status AS consent
-       FROM customers c LEFT JOIN consents k ON k.customer_id = c.id AND k.channel = ?
-      WHERE c.id IN (SELECT value FROM json_each(?)) ORDER BY c.display_key, c.id`,
-    [CONSENT_MEDIUM[channel] ?? '', JSON.stringify(ids)],
+       FROM customers c LEFT JOIN consents k ON k.customer_id = c.id AND k.channel = :recipientMedium
+      WHERE c.id IN (${source.sql}) ORDER BY c.display_key, c.id`,
+    { ...source.params, ':recipientMedium': CONSENT_MEDIUM[channel] ?? '' },
   );
   const included: string[] = [];
   const excluded: ExcludedRecipient[] = [];
+  const includedLanguages = new Map<string, number>();
   const seen = new Set<string>();
   for (const row of rows) {
     seen.add(row.id);
     const reason = reasonFor(row, channel);
-    const name = displayName({ firstName: row.first_name, lastName: row.last_name, company: row.company, email: row.email });
-    if (reason) excluded.push({ customerId: row.id, name, reason });
-    else included.push(row.id);
+    if (reason) {
+      excluded.push({ customerId: row.id, name: displayName({ firstName: row.first_name, lastName: row.last_name, company: row.company, email: row.email }), reason });
+      continue;
+    }
+    included.push(row.id);
+    if (row.language !== '') includedLanguages.set(row.language, (includedLanguages.get(row.language) ?? 0) + 1);
   }
-  for (const id of ids) if (!seen.has(id)) excluded.push({ customerId: id, name: '', reason: 'erased' });
-  return { included, excluded };
+  // a picked id with no customer row was erased since it was picked
+  if ('customerIds' in recipients) for (const id of new Set(recipients.customerIds)) if (!seen.has(id)) excluded.push({ customerId: id, name: '', reason: 'erased' });
+  return { included, excluded, includedLanguages };
 }
