@@ -57,3 +57,10 @@ export function formatNumber(n: number, language: Language): string {
 /** The formats a tag may name after `|`. */
 export const TEMPLATE_FORMATS = ['date', 'money', 'number'] as const;
 export type TemplateFormat = (typeof TEMPLATE_FORMATS)[number];
+
+/** A yes/no field printed as a word of the language (a condition is usually what is meant; this is what printing gives). */
+const YES_NO: Record<Language, [string, string]> = { en: ['yes', 'no'], da: ['ja', 'nej'], nb: ['ja', 'nei'], cs: ['ano', 'ne'], sl: ['da', 'ne'] };
+export function formatBoolean(value: boolean, language: Language): string {
+  const [yes, no] = YES_NO[language];
+  return value ? yes : no;
+}

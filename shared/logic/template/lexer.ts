@@ -78,6 +78,30 @@ function readTag(inner: string, at: number, warnings: TemplateWarning[]): Token 
   return { kind: 'field', name, known, formats, fallback, at };
 }
 
+/** How far a tag with a quoted fallback is searched for its end (keeps a stray quote from reading the whole body). */
+const MAX_QUOTED_TAG = 500;
+
+/**
+ * Where the tag whose inside starts at `from` ends: the first `}}` outside double quotes, so a fallback may
+ * contain `}}` (`{{firstName | "}} friend"}}`); when the quotes do not close within MAX_QUOTED_TAG characters
+ * or a line, the first `}}` as if there were no quotes.
+ */
+function closeOf(body: string, from: number): number {
+  const plain = body.indexOf('}}', from);
+  if (plain < 0) return -1;
+  const quote = body.indexOf('"', from);
+  if (quote < 0 || quote > plain) return plain;
+  let quoted = false;
+  const limit = Math.min(body.length - 1, from + MAX_QUOTED_TAG);
+  for (let i = from; i < limit; i++) {
+    const ch = body.charCodeAt(i);
+    if (ch === 34) quoted = !quoted;
+    else if (ch === 10) break;
+    else if (!quoted && ch === 125 && body.charCodeAt(i + 1) === 125) return i;
+  }
+  return plain;
+}
+
 /**
  * Splits a body into tokens. A `{{` with no `}}` after it makes the rest literal text (an `unclosed-tag` warning).
  * Text tokens never contain `{{`.
@@ -92,7 +116,7 @@ export function tokenize(body: string, warnings: TemplateWarning[]): Token[] {
       break;
     }
     if (open > pos) tokens.push({ kind: 'text', text: body.slice(pos, open), at: pos });
-    const close = body.indexOf('}}', open + 2);
+    const close = closeOf(body, open + 2);
     if (close < 0) {
       warnings.push({ code: 'unclosed-tag', at: open });
       tokens.push({ kind: 'text', text: body.slice(open), at: open });

@@ -1,6 +1,6 @@
 import type { Language } from '../../domain/profile';
 import type { MergeContext, MergeValue, TemplateWarning, TemplateWarningCode } from '../../domain/template';
-import { formatDate, formatMoney, formatNumber } from './formats';
+import { formatBoolean, formatDate, formatMoney, formatNumber } from './formats';
 import { tokenize } from './lexer';
 
 /** How deep `{{#if}}`/`{{#unless}}` may nest; the tag that would go deeper and all after it print as plain text. */
@@ -35,7 +35,7 @@ function printValue(v: Exclude<MergeValue, null>, language: Language): string {
     case 'number':
       return formatNumber(v.value, language);
     case 'boolean':
-      return v.value ? 'true' : 'false';
+      return formatBoolean(v.value, language);
     case 'date':
       return formatDate(v.value, language);
     case 'money':

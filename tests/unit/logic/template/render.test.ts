@@ -122,3 +122,21 @@ describe('lintTemplate', () => {
     expect(lintTemplate('{{#if isB2B}}{{foo | bar}} {{').map((w) => w.code)).toEqual(['unknown-field', 'unknown-format', 'unclosed-tag', 'unclosed-condition']);
   });
 });
+
+describe('edges of the syntax', () => {
+  it('prints a yes/no field as a word of the language, not true/false', () => {
+    expect(render('B2B: {{isB2B}}', 'en').text).toBe('B2B: yes');
+    expect(render('{{isB2B}}', 'cs').text).toBe('ano');
+    expect(render('{{isB2B}}', 'da', { isB2B: { type: 'boolean', value: false } }).text).toBe('nej');
+  });
+  it('lets a quoted fallback contain }} and |', () => {
+    const out = render('Hi {{company | "}} you | all"}}!', 'en');
+    expect(out.text).toBe('Hi }} you | all!');
+    expect(out.warnings).toEqual([]);
+  });
+  it('reads a stray quote as if there were none: the tag ends at the first }}', () => {
+    const out = render('{{firstName | "friend}} and {{lastName}}', 'en');
+    expect(out.text).toBe('Søren and Dvořák');
+    expect(out.warnings.map((w) => w.code)).toEqual(['unknown-format']);
+  });
+});
