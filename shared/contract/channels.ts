@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appContract } from './app';
 import { attentionContract } from './attention';
+import { campaignsContract, policyContract, touchesContract } from './campaigns';
 import { captureContract } from './capture';
 import { customersContract } from './customers';
 import { type FileSpec, type Returns, composeContract } from './define';
@@ -12,6 +13,7 @@ import { jobsContract } from './jobs';
 import { metricsContract } from './metrics';
 import { preferencesContract } from './preferences';
 import { profileContract } from './profile';
+import { programsContract } from './programs';
 import { ratesContract } from './rates';
 import { rfmContract } from './rfm';
 import { segmentsContract } from './segments';
@@ -50,6 +52,10 @@ export const contract = composeContract(
   templatesContract,
   giftsContract,
   documentsContract,
+  programsContract,
+  campaignsContract,
+  touchesContract,
+  policyContract,
 );
 
 export type Contract = typeof contract;

@@ -57,6 +57,8 @@ const letterhead = {
   /** Headings and rules in documents, #RRGGBB. */
   brandColour: z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'A colour is written #RRGGBB, such as #1F4E79.'),
   paperSize: z.enum(PAPER_SIZES),
+  /** The agency preparing proposals for this business ('' none): named on the proposal's cover. */
+  agencyName: trimmed(120),
 };
 export const DEFAULT_BRAND_COLOUR = '#1F4E79';
 
@@ -75,6 +77,7 @@ export const ProfileSchema = z
     logo: letterhead.logo.default(''),
     brandColour: letterhead.brandColour.default(DEFAULT_BRAND_COLOUR),
     paperSize: letterhead.paperSize.default('A4'),
+    agencyName: letterhead.agencyName.default(''),
   })
   .strict();
 
@@ -86,5 +89,5 @@ export type ProfilePatch = z.infer<typeof ProfilePatchSchema>;
 
 export function defaultProfile(name: string): Profile {
   return { name, kind: 'both', industry: '', country: 'GB', currency: 'GBP', language: 'en', grossMarginPercent: DEFAULT_GROSS_MARGIN_PERCENT,
-    senderAddress: '', signature: '', logo: '', brandColour: DEFAULT_BRAND_COLOUR, paperSize: 'A4' };
+    senderAddress: '', signature: '', logo: '', brandColour: DEFAULT_BRAND_COLOUR, paperSize: 'A4', agencyName: '' };
 }

@@ -20,6 +20,8 @@ import { attentionContract } from '../../../shared/contract/attention';
 import { templatesContract } from '../../../shared/contract/templates';
 import { giftsContract } from '../../../shared/contract/gifts';
 import { documentsContract } from '../../../shared/contract/documents';
+import { programsContract } from '../../../shared/contract/programs';
+import { campaignsContract, policyContract, touchesContract } from '../../../shared/contract/campaigns';
 
 const DOMAINS = {
   app: appContract,
@@ -40,6 +42,10 @@ const DOMAINS = {
   templates: templatesContract,
   gifts: giftsContract,
   documents: documentsContract,
+  programs: programsContract,
+  campaigns: campaignsContract,
+  touches: touchesContract,
+  policy: policyContract,
 };
 
 const ping = () => channel({ request: z.object({}).strict(), response: returns<null>(), mutates: false, runs: 'engine' });
