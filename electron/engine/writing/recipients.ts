@@ -1,18 +1,15 @@
 import { displayName } from '../../../shared/domain/customer';
 import type { DeliveryChannel, ExcludedRecipient, ExclusionReason, Recipients } from '../../../shared/domain/recipients';
+import { consentMedium, unreachableReason } from '../../../shared/logic/reachability';
 import type { Reader } from '../database';
 import type { SqlFragment } from '../store/customer-query';
 import { readSegment, rulesMembersSql } from '../store/segments';
 
 /**
  * Who a piece of writing goes to: the segment's members (as of `now`) or the picked ids, in name order, and who is
- * left out and why. Consent: email and sms need a granted consent for their medium; a letter, gift, phone call or
- * visit is left out only where that medium's consent was withdrawn. An id with no customer row was erased.
+ * left out and why, by the one consent and contact-detail rule (shared/logic/reachability.ts). An id with no
+ * customer row was erased.
  */
-
-/** The consent medium (consents.channel) a delivery channel asks for, if any. */
-const CONSENT_MEDIUM: Partial<Record<DeliveryChannel, string>> = { email: 'email', sms: 'sms', phone: 'phone', letter: 'post', gift: 'post' };
-const NEEDS_GRANT: ReadonlySet<DeliveryChannel> = new Set(['email', 'sms']);
 
 interface Row {
   id: string;
@@ -31,14 +28,17 @@ interface Row {
 }
 
 function reasonFor(row: Row, channel: DeliveryChannel): ExclusionReason | null {
-  if (row.do_not_contact) return 'do-not-contact';
-  if (row.left_company_at) return 'left-company';
-  const medium = CONSENT_MEDIUM[channel];
-  if (medium && (row.consent === 'withdrawn' || (NEEDS_GRANT.has(channel) && row.consent !== 'granted'))) return 'no-consent';
-  if ((channel === 'letter' || channel === 'gift') && (row.street.trim() === '' || row.city.trim() === '')) return 'no-postal-address';
-  if (channel === 'email' && row.email.trim() === '') return 'no-email';
-  if ((channel === 'phone' || channel === 'sms') && row.phone.trim() === '') return 'no-phone';
-  return null;
+  return unreachableReason(
+    {
+      doNotContact: !!row.do_not_contact,
+      leftCompany: !!row.left_company_at,
+      consent: row.consent,
+      hasPostalAddress: row.street.trim() !== '' && row.city.trim() !== '',
+      hasEmail: row.email.trim() !== '',
+      hasPhone: row.phone.trim() !== '',
+    },
+    channel,
+  );
 }
 
 /**
@@ -66,7 +66,7 @@ export function resolveRecipients(db: Reader, recipients: Recipients, channel: D
             NULLIF(c.left_company_at, '') AS left_company_at, k.status AS consent
        FROM customers c LEFT JOIN consents k ON k.customer_id = c.id AND k.channel = :recipientMedium
       WHERE c.id IN (${source.sql}) ORDER BY c.display_key, c.id`,
-    { ...source.params, ':recipientMedium': CONSENT_MEDIUM[channel] ?? '' },
+    { ...source.params, ':recipientMedium': consentMedium(channel) ?? '' },
   );
   const included: string[] = [];
   const excluded: ExcludedRecipient[] = [];
