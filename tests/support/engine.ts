@@ -48,6 +48,7 @@ export const sampleProfile: Profile = {
   logo: '',
   brandColour: '#1F4E79',
   paperSize: 'A4',
+  agencyName: '',
 };
 
 export function sha256(path: string): string {

@@ -32,6 +32,7 @@ export const DEMO_PROFILE: Profile = {
   logo: '',
   brandColour: '#7A4A2A',
   paperSize: 'A4',
+  agencyName: '',
 };
 
 export const DEMO_FILE_NAME = 'Nordlys Kafferisteri (demo).rapport';

@@ -1,5 +1,6 @@
 import type { EngineHandlers } from './types';
 import { attentionHandlers } from './attention';
+import { campaignHandlers } from './campaigns';
 import { captureHandlers } from './capture';
 import { customerHandlers } from './customers';
 import { documentHandlers } from './documents';
@@ -8,6 +9,7 @@ import { importHandlers } from './imports';
 import { metricsHandlers } from './metrics';
 import { preferenceHandlers } from './preferences';
 import { profileHandlers } from './profile';
+import { programHandlers } from './programs';
 import { rateHandlers } from './rates';
 import { rfmHandlers } from './rfm';
 import { segmentsHandlers } from './segments';
@@ -33,6 +35,8 @@ export const engineHandlers: EngineHandlers = {
   ...segmentsHandlers,
   ...templateHandlers,
   ...giftHandlers,
+  ...programHandlers,
+  ...campaignHandlers,
 };
 
 export type { EngineHandler, EngineHandlers, HandlerContext } from './types';

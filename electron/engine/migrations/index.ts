@@ -7,10 +7,11 @@ import { preferences } from './0005-preferences';
 import { importHistory } from './0006-import-history';
 import { segments } from './0007-segments';
 import { writing } from './0008-writing';
+import { programs } from './0009-programs';
 import type { Migration } from './types';
 
 /** Ordered and statically imported: a file's `user_version` is the number of these it has run. */
-export const MIGRATIONS: readonly Migration[] = [foundation, customerBook, importSpeed, exchangeRates, preferences, importHistory, segments, writing];
+export const MIGRATIONS: readonly Migration[] = [foundation, customerBook, importSpeed, exchangeRates, preferences, importHistory, segments, writing, programs];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 
