@@ -17,6 +17,7 @@ import type { FileProducer } from '../types';
 import { type CallRow, callListDocument } from './call-list';
 import { giftCardsDocument } from './gift-cards';
 import { packSync } from './layout';
+import { buildProposal } from './proposal-file';
 import { type LetterPiece, lettersDocument } from './letters';
 
 /** The writing service's pieces (electron/engine/writing/personalise.ts), as this producer lays them out. */
@@ -57,8 +58,13 @@ export function callRow(piece: PersonalisedPiece, formatDate: DocumentDeps['form
  */
 export function documentsFile(deps: DocumentDeps): FileProducer<'documents.export'> {
   return {
-    suggestedName: (ctx, request) => `${safeFileStem(ctx.workspaceName, 'Rapport')} - ${KIND_WORDS[request.kind]} ${request.date}.docx`,
+    suggestedName: (ctx, request) => `${safeFileStem(ctx.workspaceName, 'Rapport')} - ${request.kind === 'proposal' ? 'proposal' : KIND_WORDS[request.kind]} ${request.date}.docx`,
     produce: (ctx, request, job) => {
+      if (request.kind === 'proposal') {
+        const { doc, answer } = buildProposal(ctx, request, job);
+        job.checkCancelled();
+        return { bytes: packSync(doc), answer };
+      }
       const { doc, answer } = buildDocument(ctx.db, request, ctx.now(), deps, job, () => bookRfm(ctx, todayOf(ctx.now)));
       job.checkCancelled();
       const bytes = packSync(doc);

@@ -57,13 +57,51 @@ export function pageProperties(paper: PaperSize, landscape = false, margins = { 
   };
 }
 
-/** Decodes the profile's logo data URL (validated by the profile schema) into an image run, or null. */
-export function logoRun(profile: Pick<Profile, 'logo'>, heightMm = 12): ImageRun | null {
+/** Pixels (at 96 per inch, as docx's `transformation` counts them) of a length in millimetres. */
+export const pixels = (mm: number): number => Math.round((mm / 25.4) * 96);
+
+/**
+ * The pixel size a PNG (IHDR) or JPEG (first SOFn marker) says it has, or null when the bytes are neither, so an
+ * image can be placed without stretching it.
+ */
+export function imageSize(data: Uint8Array): { width: number; height: number } | null {
+  const at = (i: number) => data[i] ?? 0;
+  if (data.length >= 24 && at(0) === 0x89 && at(1) === 0x50 && at(2) === 0x4e && at(3) === 0x47) {
+    const u32 = (i: number) => ((at(i) << 24) >>> 0) + (at(i + 1) << 16) + (at(i + 2) << 8) + at(i + 3);
+    return { width: u32(16), height: u32(20) };
+  }
+  if (at(0) === 0xff && at(1) === 0xd8) {
+    let i = 2;
+    while (i + 9 < data.length) {
+      if (at(i) !== 0xff) { i += 1; continue; }
+      const marker = at(i + 1);
+      const length = (at(i + 2) << 8) + at(i + 3);
+      // SOF0-SOF15 except DHT (C4), JPG (C8) and DAC (CC)
+      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+        return { height: (at(i + 5) << 8) + at(i + 6), width: (at(i + 7) << 8) + at(i + 8) };
+      }
+      i += 2 + length;
+    }
+  }
+  return null;
+}
+
+/**
+ * Decodes the profile's logo data URL (validated by the profile schema) into an image run, or null. The logo keeps
+ * its proportions: `heightMm` high, unless that would make it wider than `maxWidthMm` (then it is that wide).
+ */
+export function logoRun(profile: Pick<Profile, 'logo'>, heightMm = 12, maxWidthMm = heightMm * 3): ImageRun | null {
   const match = /^data:image\/(png|jpeg);base64,(.+)$/.exec(profile.logo);
   if (!match?.[2]) return null;
   const data = Buffer.from(match[2], 'base64');
-  const height = Math.round((heightMm / 25.4) * 96);
-  return new ImageRun({ type: match[1] === 'png' ? 'png' : 'jpg', data, transformation: { width: height * 3, height } });
+  const size = imageSize(data);
+  let height = pixels(heightMm);
+  let width = size && size.height > 0 ? Math.round((height * size.width) / size.height) : height * 3;
+  if (width > pixels(maxWidthMm)) {
+    height = Math.max(1, Math.round((height * pixels(maxWidthMm)) / width));
+    width = pixels(maxWidthMm);
+  }
+  return new ImageRun({ type: match[1] === 'png' ? 'png' : 'jpg', data, transformation: { width, height } });
 }
 
 /** Header with the logo (if any) and the business name in the brand colour. */
@@ -79,14 +117,18 @@ export function businessHeader(profile: Pick<Profile, 'name' | 'logo' | 'brandCo
   });
 }
 
-/** Footer "Page X of Y" with Word fields, so the numbers are right in Word and LibreOffice. */
-export function pageFooter(): Footer {
+/**
+ * Footer "Page X of Y" with Word fields, so the numbers are right in Word and LibreOffice. `words` word it in
+ * another language (Danish: { page: 'Side', of: 'af' }); `left` is printed before it (a document's title).
+ */
+export function pageFooter(words: { page: string; of: string } = { page: 'Page', of: 'of' }, left = ''): Footer {
   return new Footer({
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
         children: [
-          new TextRun({ font: DOCUMENT_FONT, size: 16, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] }),
+          ...(left ? [new TextRun({ text: `${left}  ·  `, font: DOCUMENT_FONT, size: 16, color: '666666' })] : []),
+          new TextRun({ font: DOCUMENT_FONT, size: 16, children: [`${words.page} `, PageNumber.CURRENT, ` ${words.of} `, PageNumber.TOTAL_PAGES] }),
         ],
       }),
     ],

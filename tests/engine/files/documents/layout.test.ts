@@ -1,10 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Packer } from 'docx';
 import { unzipSync, strFromU8 } from 'fflate';
-import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { RapportFailure } from '../../../../shared/contract/result';
 import { defaultProfile, type Profile } from '../../../../shared/domain/profile';
@@ -13,6 +8,7 @@ import { callListDocument, type CallRow } from '../../../../electron/engine/file
 import { giftCardsDocument } from '../../../../electron/engine/files/documents/gift-cards';
 import { packSync } from '../../../../electron/engine/files/documents/layout';
 import { lettersDocument, type LetterPiece } from '../../../../electron/engine/files/documents/letters';
+import { documentXml, pageBreaks, pdfPages, rawText, soffice } from './support';
 
 const profile: Profile = { ...defaultProfile('Nordlys Kafferisteri'), senderAddress: 'Havnegade 4\n8000 Aarhus', signature: 'Med venlig hilsen\nAnna' };
 const NAMES = ['Antonín Dvořák', 'Jana Šťastná', 'Søren Ærø'];
@@ -28,23 +24,6 @@ function piece(i: number, over: Partial<LetterPiece> = {}): LetterPiece {
 const excluded: ExcludedRecipient[] = [{ customerId: 'x1', name: 'Ida Nørgaard', reason: 'no-consent' }];
 
 const docx = async (doc: Parameters<typeof Packer.toBuffer>[0]) => Promise.resolve(packSync(doc));
-const documentXml = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['word/document.xml'] ?? new Uint8Array());
-const rawText = async (bytes: Uint8Array) => (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
-const pageBreaks = (xml: string) => (xml.match(/<w:pageBreakBefore\/>/g) ?? []).length;
-
-let soffice = false;
-try { execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 30_000 }); soffice = true; } catch { console.log('soffice is not installed: the PDF page-count checks are skipped'); }
-
-/** Converts with LibreOffice (a private profile, so parallel runs do not clash) and answers the PDF's page count. */
-function pdfPages(bytes: Uint8Array): number {
-  const dir = mkdtempSync(join(tmpdir(), 'rapport-docx-'));
-  try {
-    writeFileSync(join(dir, 'doc.docx'), bytes);
-    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'doc.docx')], { stdio: 'ignore', timeout: 60_000 });
-    const info = execFileSync('pdfinfo', [join(dir, 'doc.pdf')]).toString();
-    return Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
-  } finally { rmSync(dir, { recursive: true, force: true }); }
-}
 
 describe('letters', () => {
   it('writes one letter per piece with diacritics, dates, subject and the not-included summary', async () => {
