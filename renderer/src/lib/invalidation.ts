@@ -9,17 +9,22 @@
 type QueryPattern = `${string}.*` | `${string}.${string}`;
 
 /**
+ * A program's recommendations, economics and each customer's standing are measured from the customers and their
+ * purchases (and the profile's margin and rates), so they move with the figures over the book.
+ */
+const PROGRAM_FIGURES: QueryPattern[] = ['programs.recommend', 'programs.economics', 'programs.standing'];
+/**
  * Reads computed over the whole book: the dashboard's figures, who needs attention, RFM scores, and segments
  * (whose members follow the customers' fields and purchases). Any change to a customer or their timeline moves them.
  */
-const BOOK_FIGURES: QueryPattern[] = ['metrics.*', 'attention.*', 'rfm.*', 'segments.*'];
+const BOOK_FIGURES: QueryPattern[] = ['metrics.*', 'attention.*', 'rfm.*', 'segments.*', ...PROGRAM_FIGURES];
 /** Reads made of a customer's fields and facts: their merge values, a render for them, coverage, gift suggestions. */
 const WRITING_READS: QueryPattern[] = ['templates.render', 'templates.context', 'templates.coverage', 'gifts.suggest'];
 /**
  * Reads that show a customer: the list (and its count), the page, duplicates, matches, the export; the import
  * history, whose undo becomes unsafe once a customer an import brought is edited; and the figures over the book.
  */
-const CUSTOMER_READS: QueryPattern[] = ['customers.*', 'workspace.info', 'imports.history', ...BOOK_FIGURES, ...WRITING_READS];
+const CUSTOMER_READS: QueryPattern[] = ['customers.*', 'workspace.info', 'imports.history', 'touches.*', ...BOOK_FIGURES, ...WRITING_READS];
 /**
  * A customer's facts and totals are computed from the timeline, so a timeline change shows on the customer too;
  * a purchase in a new currency asks for its rate (rates.list names the missing ones); a touchpoint at an event
@@ -31,7 +36,7 @@ const TIMELINE_READS: QueryPattern[] = ['timeline.*', 'rates.list', 'capture.cou
  * A saved segment shows in the segments list, the dashboard's figures per segment and a grid limited to it (a
  * customers.list with its id); it changes no customer.
  */
-const SEGMENT_READS: QueryPattern[] = ['segments.*', 'metrics.summary', 'customers.list'];
+const SEGMENT_READS: QueryPattern[] = ['segments.*', 'metrics.summary', 'customers.list', 'programs.economics'];
 
 /** A template shows in the list, and in every render, context-free preview and coverage of it. */
 const TEMPLATE_READS: QueryPattern[] = ['templates.*'];
@@ -40,8 +45,25 @@ const TEMPLATE_READS: QueryPattern[] = ['templates.*'];
  * touchpoint too, so it moves the customer's timeline, facts (last gift, last contact) and the figures over the book,
  * and a render or coverage that uses lastGift.
  */
-const GIFT_READS: QueryPattern[] = ['gifts.*', 'templates.render', 'templates.context', 'templates.coverage'];
+const GIFT_READS: QueryPattern[] = ['gifts.*', 'templates.render', 'templates.context', 'templates.coverage', 'programs.economics'];
 const GIVEN_GIFT_READS: QueryPattern[] = [...GIFT_READS, ...TIMELINE_READS];
+
+/**
+ * A plan shows in the list and owns its touches (a delete removes its planned ones, a restore brings the plan back);
+ * a schedule rewrites the plans' planned touches and their progress.
+ */
+const CAMPAIGN_READS: QueryPattern[] = ['campaigns.*', 'touches.*'];
+/**
+ * A touch done is a touchpoint on the customer (or, for a gift step, a gift logged with its touchpoint): the
+ * timeline, the customer's facts, the figures over the book and the gift log and stock; the plan's progress too.
+ */
+const TOUCH_READS: QueryPattern[] = [...CAMPAIGN_READS, ...GIVEN_GIFT_READS];
+
+/**
+ * A program shows in the list, and its economics and standing follow its rules (the recommendations do not: they
+ * read the book, not the programs); a plan may name its program (a deleted program leaves its plans unlinked).
+ */
+const PROGRAM_READS: QueryPattern[] = ['programs.list', 'programs.economics', 'programs.standing', 'campaigns.*'];
 
 const STALE_AFTER: Record<string, QueryPattern[]> = {
   // a stored preference (columns, a mapping, the event name) changes no data
@@ -78,6 +100,20 @@ const STALE_AFTER: Record<string, QueryPattern[]> = {
   // one touchpoint per recipient: their timelines, facts (last contact) and the figures over the book
   'documents.confirmSent': [...TIMELINE_READS, 'templates.*', 'gifts.suggest'],
   'documents.undoSent': [...TIMELINE_READS, 'templates.*', 'gifts.suggest'],
+  'campaigns.create': CAMPAIGN_READS,
+  'campaigns.update': CAMPAIGN_READS,
+  'campaigns.delete': CAMPAIGN_READS,
+  'campaigns.restore': CAMPAIGN_READS,
+  'campaigns.schedule': CAMPAIGN_READS,
+  'touches.complete': TOUCH_READS,
+  'touches.reopen': TOUCH_READS,
+  // the policy changes no touch until the plans are scheduled again
+  'policy.update': ['policy.*'],
+  'programs.create': PROGRAM_READS,
+  'programs.update': PROGRAM_READS,
+  'programs.duplicate': PROGRAM_READS,
+  'programs.delete': PROGRAM_READS,
+  'programs.restore': PROGRAM_READS,
   'rfm.saveThresholds': ['rfm.*', 'metrics.*', 'attention.*', 'segments.*', ...CUSTOMER_READS],
 };
 

@@ -187,6 +187,51 @@ export const useGiftSuggestions = (request: RequestOf<'gifts.suggest'> | null) =
 export const useConfirmSent = () => useChannelMutation('documents.confirmSent');
 export const useUndoSent = () => useChannelMutation('documents.undoSent');
 
+// Campaign plans, their touches and the contact policy (issue 11). The last schedule answer (the contact-pressure
+// report and the closed days the calendar greys) is kept in the cache for the session, not fetched.
+export const useCampaigns = () => useChannel('campaigns.list', {});
+export const useCreateCampaign = () => useChannelMutation('campaigns.create');
+export const useUpdateCampaign = () => useChannelMutation('campaigns.update');
+export const useDeleteCampaign = () => useChannelMutation('campaigns.delete');
+export const useRestoreCampaign = () => useChannelMutation('campaigns.restore');
+// Never fetched (disabled), so no invalidation clears it; keyed by the workspace so another one starts without.
+const lastScheduleKey = (workspace: string | undefined) => ['local.lastSchedule', workspace ?? ''] as const;
+export function useScheduleCampaigns() {
+  const workspace = useWorkspaceInfo().data;
+  const path = workspace?.open ? workspace.path : undefined;
+  return useChannelMutation('campaigns.schedule', (answer, client) => client.setQueryData(lastScheduleKey(path), answer));
+}
+/** The answer of the last schedule made in this session (undefined: none yet). */
+export function useLastSchedule() {
+  const workspace = useWorkspaceInfo().data;
+  const path = workspace?.open ? workspace.path : undefined;
+  return useQuery<ResponseOf<'campaigns.schedule'>>({ queryKey: lastScheduleKey(path), queryFn: () => Promise.reject(new Error('never fetched')), enabled: false, staleTime: Infinity, gcTime: Infinity }).data;
+}
+export const usePrograms = () => useChannel('programs.list', {});
+export const useTouches = (request: RequestOf<'touches.list'> | null) => useLiveChannel('touches.list', request);
+export const useDueTouches = (asOf: string, days = 7) => useChannel('touches.due', { asOf, days });
+export const useCompleteTouches = () => useChannelMutation('touches.complete');
+export const useReopenTouches = () => useChannelMutation('touches.reopen');
+export const usePolicy = () => useChannel('policy.get', {});
+export const useUpdatePolicy = () =>
+  useChannelMutation('policy.update', (policy, client) => client.setQueryData(queryKey('policy.get', {}), policy));
+/** A customer's stamps, points or tier in each program that keeps a balance. */
+export const useProgramStanding = (customerId: string, asOf: string) => useChannel('programs.standing', { customerId, asOf });
+
+// Programs (issue 11): recommendations, the designer's programs (usePrograms above) and their economics. A save updates the list in
+// place, so the designer shows what was saved without waiting for the list to be asked again.
+export const useProgramRecommendations = (asOf: string) => useChannel('programs.recommend', { asOf });
+export const useCreateProgram = () => useChannelMutation('programs.create');
+export const useUpdateProgram = () =>
+  useChannelMutation('programs.update', (program, client) =>
+    client.setQueryData(queryKey('programs.list', {}), (list: ResponseOf<'programs.list'> | undefined) => list?.map((p) => (p.id === program.id ? program : p))),
+  );
+export const useDuplicateProgram = () => useChannelMutation('programs.duplicate');
+export const useDeleteProgram = () => useChannelMutation('programs.delete');
+export const useRestoreProgram = () => useChannelMutation('programs.restore');
+/** A program's economics under assumptions (null: nothing to ask yet), keeping the last answer while the next loads. */
+export const useProgramEconomics = (request: RequestOf<'programs.economics'> | null) => useLiveChannel('programs.economics', request);
+
 /**
  * What the status bar says: the last `workspace.saveState` event (or the state workspace.info reported), and
  * "saving" while a data-changing call is in flight.

@@ -13,6 +13,7 @@ import { useCustomer, useUpdateCustomer } from '../../lib/queries';
 import { CustomerFieldsForm } from './CustomerFieldsForm';
 import { formatDate, formatMoney, formatNumber } from './format';
 import { CustomerGiftsCard } from '../gifts/CustomerGiftsCard';
+import { CustomerProgramsCard, PlannedContactsCard } from '../campaigns/CustomerCampaignCards';
 import { PrivacyCard } from './Privacy';
 import { RfmCard } from './RfmCard';
 import { LeftCompanyBadge, RelationshipsCard } from './Relationships';
@@ -92,6 +93,8 @@ function Loaded({ customer, currency, onOpen, onErased }: { customer: Customer; 
         <Flex direction="column" gap="5" minWidth="0">
           <FactsCard customer={customer} currency={currency} />
           <RfmCard rfm={customer.facts.rfm} currency={currency} />
+          <PlannedContactsCard key={`planned-${customer.id}`} customerId={customer.id} />
+          <CustomerProgramsCard key={`programs-${customer.id}`} customerId={customer.id} />
           <CustomerGiftsCard key={`gifts-${customer.id}`} customerId={customer.id} name={name} currency={currency} />
           <RelationshipsCard key={`relations-${customer.id}`} customer={customer} onOpen={onOpen} />
           <ConsentsCard customer={customer} />

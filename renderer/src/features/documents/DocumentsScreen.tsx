@@ -58,7 +58,7 @@ export function DocumentsScreen() {
   });
 
   const markSent = () => {
-    if (!done || done.kind === 'callList' || done.includedIds.length === 0) return;
+    if (!done || done.kind === 'callList' || done.kind === 'proposal' || done.includedIds.length === 0) return;
     confirm.mutate(
       { kind: done.kind, templateId: chosenTemplate, customerIds: done.includedIds, date },
       {

@@ -20,7 +20,7 @@ export function readLogo(file: File): Promise<{ dataUrl: string } | { problem: '
   });
 }
 
-/** What documents carry of the business: sender address, signature, logo, brand colour, paper size. */
+/** What documents carry of the business: sender address, signature, logo, brand colour, paper size, the agency on proposals. */
 export function LetterheadFields({ id, value, onChange, errors }: { id: (field: string) => string; value: Profile; onChange: (field: ProfileField, value: string) => void; errors: ProfileErrors }) {
   const { t } = useTranslation();
   const fileRef = useRef<HTMLInputElement>(null);
@@ -108,6 +108,9 @@ export function LetterheadFields({ id, value, onChange, errors }: { id: (field: 
           </SegmentedControl.Root>
         </Box>
       </Grid>
+      <Field id={id('agencyName')} label={t('profile.letterhead.agencyName')} error={errors.agencyName} help={t('profile.letterhead.agencyNameHelp')}>
+        <TextField.Root id={id('agencyName')} value={value.agencyName ?? ''} maxLength={120} onChange={(e) => onChange('agencyName', e.target.value)} />
+      </Field>
     </Flex>
   );
 }

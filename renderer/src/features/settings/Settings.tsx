@@ -13,6 +13,7 @@ import { useAppInfo, useCloseWorkspace, useProfile, useReveal, useSaveCopy, useU
 import { ProfileFields } from '../profile/ProfileFields';
 import { changedFields, validateProfile, type ProfileField } from '../profile/validation';
 import { ExchangeRatesCard } from './ExchangeRates';
+import { ContactPolicyLink } from '../campaigns/ContactPolicyLink';
 
 export function Settings({ info }: { info: WorkspaceInfo }) {
   const { t } = useTranslation();
@@ -25,6 +26,7 @@ export function Settings({ info }: { info: WorkspaceInfo }) {
       <Flex direction="column" gap="6">
         <ProfileCard profile={profile.data ?? info.profile} />
         <ExchangeRatesCard />
+        <ContactPolicyLink />
         <WorkspaceCard info={info} />
       </Flex>
     </Container>

@@ -1,14 +1,15 @@
 import { Box } from '@radix-ui/themes';
 import { useEffect, useRef } from 'react';
 import type { WorkspaceInfo } from '@shared/domain/workspace';
+import { CampaignsScreen } from '../campaigns/CampaignsScreen';
 import { CustomersScreen } from '../customers/CustomersScreen';
 import { DocumentsScreen } from '../documents/DocumentsScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
+import { ProgramsScreen } from '../programs/ProgramsScreen';
 import { SegmentsScreen } from '../segments/SegmentsScreen';
 import { Settings } from '../settings/Settings';
 import { TemplatesScreen } from '../templates/TemplatesScreen';
 import { NavigationProvider } from './navigation';
-import { Placeholder } from './Placeholder';
 import type { Section } from './sections';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
@@ -47,10 +48,12 @@ export function Shell({
             <DocumentsScreen />
           ) : section === 'segments' ? (
             <SegmentsScreen info={info} />
+          ) : section === 'campaigns' ? (
+            <CampaignsScreen info={info} />
           ) : section === 'templates' ? (
             <TemplatesScreen info={info} />
           ) : (
-            <Placeholder section={section} />
+            <ProgramsScreen info={info} />
           )}
         </main>
       </Box>

@@ -21,6 +21,12 @@ export interface DocumentsIntent {
   customerIds: string[];
 }
 
+/** Open the Campaigns section on one of its tabs (Settings links to the contact policy). */
+export interface CampaignsIntent {
+  nonce: number;
+  tab: 'plans' | 'calendar' | 'week' | 'policy';
+}
+
 export interface Navigation {
   section: Section;
   go: (section: Section) => void;
@@ -29,6 +35,8 @@ export interface Navigation {
   customersIntent: CustomersIntent | null;
   openDocuments: (request: { customerIds: string[] }) => void;
   documentsIntent: DocumentsIntent | null;
+  openCampaigns: (tab: CampaignsIntent['tab']) => void;
+  campaignsIntent: CampaignsIntent | null;
 }
 
 const NavigationContext = createContext<Navigation | null>(null);
@@ -36,6 +44,7 @@ const NavigationContext = createContext<Navigation | null>(null);
 export function NavigationProvider({ section, onSelect, children }: { section: Section; onSelect: (section: Section) => void; children: ReactNode }) {
   const [customersIntent, setIntent] = useState<CustomersIntent | null>(null);
   const [documentsIntent, setDocumentsIntent] = useState<DocumentsIntent | null>(null);
+  const [campaignsIntent, setCampaignsIntent] = useState<CampaignsIntent | null>(null);
   const value = useMemo<Navigation>(
     () => ({
       section,
@@ -54,8 +63,13 @@ export function NavigationProvider({ section, onSelect, children }: { section: S
         onSelect('documents');
       },
       documentsIntent,
+      openCampaigns: (tab) => {
+        setCampaignsIntent({ nonce: Date.now() + Math.random(), tab });
+        onSelect('campaigns');
+      },
+      campaignsIntent,
     }),
-    [section, onSelect, customersIntent, documentsIntent],
+    [section, onSelect, customersIntent, documentsIntent, campaignsIntent],
   );
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
 }

@@ -1,3 +1,4 @@
+import campaigns from './campaigns';
 import capture from './capture';
 import common from './common';
 import customers from './customers';
@@ -7,6 +8,7 @@ import errors from './errors';
 import gifts from './gifts';
 import importStrings from './import';
 import profile from './profile';
+import programs from './programs';
 import rfm from './rfm';
 import segments from './segments';
 import settings from './settings';
@@ -20,9 +22,9 @@ import templates from './templates';
  * `Resources` is the type they must satisfy, so a missing key is a type error, not a blank label. The feature
  * files are joined into one namespace so that `t('customers.x')` keeps its full path.
  */
-export const EN_FEATURES = { common, errors, shell, welcome, profile, settings, capture, customers, timeline, import: importStrings, dashboard, segments, rfm, templates, gifts, documents };
+export const EN_FEATURES = { common, errors, shell, welcome, profile, settings, capture, customers, timeline, import: importStrings, dashboard, segments, rfm, templates, gifts, documents, campaigns, programs };
 
-const en = { ...common, ...errors, ...shell, ...welcome, ...profile, ...settings, ...capture, ...customers, ...timeline, ...importStrings, ...dashboard, ...segments, ...rfm, ...templates, ...gifts, ...documents };
+const en = { ...common, ...errors, ...shell, ...welcome, ...profile, ...settings, ...capture, ...customers, ...timeline, ...importStrings, ...dashboard, ...segments, ...rfm, ...templates, ...gifts, ...documents, ...campaigns, ...programs };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Resources = Widen<typeof en>;

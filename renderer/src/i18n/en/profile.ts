@@ -20,6 +20,8 @@ export default {
       brandColourPicker: 'Pick the brand colour',
       paperSize: 'Paper size',
       paper: { A4: 'A4', Letter: 'US Letter' },
+      agencyName: 'Agency (for proposals)',
+      agencyNameHelp: 'If an agency prepares proposals for this business, its name goes on the proposal’s cover. Leave empty otherwise.',
     },
     name: 'Business name',
     namePlaceholder: 'e.g. Hansen’s Bakery',

@@ -11,15 +11,6 @@ export default {
     documents: 'Documents',
     settings: 'Settings',
   },
-  placeholder: {
-    notBuilt: 'Not built yet',
-    customers: 'Will list your customers with their purchases, touchpoints and consent, and let you import them from a spreadsheet.',
-    segments: 'Will group customers by how recently, how often and how much they buy, so each group gets the right attention.',
-    programs: 'Will help you design loyalty programs that fit your business, from stamp cards to account reviews.',
-    campaigns: 'Will plan who gets what and when, dosed so customers remember you without being bothered.',
-    templates: 'Will hold personal notes, thank-you letters and gift ideas, with merge fields filled in for each customer.',
-    documents: 'Will produce branded Word documents: proposals, letters and campaign plans.',
-  },
   status: {
     label: 'Workspace status',
     saved: 'Saved',
