@@ -4,7 +4,7 @@
  * something crashed.
  *
  * Environment: BENCH_DIR (default <repo>/.bench), BENCH_KEEP=1 keeps the workspaces afterwards,
- * BENCH_ONLY=engine|customer_book|relationship|documents runs one section (default: engine and customer_book, which
+ * BENCH_ONLY=engine|customer_book|relationship|documents|programs runs one section (default: engine and customer_book, which
  * includes the relationship figures); BENCH_CUSTOMERS (default 100000) and
  * BENCH_PURCHASES (default 10000, see customer-book.ts) size the customer_book files; BENCH_RELATIONSHIP_RUNS (default 3)
  * the relationship runs.
@@ -16,6 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { CUSTOMER_BOOK_METHOD, benchCustomerBook } from './customer-book';
 import { type EngineLocation, measureAck, measureAckAfterPause, measureOpen, measureSnapshot, must, startWarmClient } from './engine-runs';
 import { DOCUMENTS_METHOD, benchDocuments } from './documents';
+import { PROGRAMS_METHOD, benchPrograms } from './programs';
 import { type FixtureReport, makeFixtureInChild, removeWorkspace } from './fixtures';
 import { timeAppendFsync } from './fs-reference';
 import { RssSampler, type StallReading, loadAverage, mb, round, sleep, watchStalls } from './measure';
@@ -153,7 +154,7 @@ async function benchSize(location: EngineLocation, size: (typeof SIZES)[number],
 }
 
 /** relationship runs inside customer_book on the imported book; alone (BENCH_ONLY=relationship), on a book sqlite3 writes. */
-const SECTIONS = ['engine', 'customer_book', 'relationship', 'documents'] as const;
+const SECTIONS = ['engine', 'customer_book', 'relationship', 'documents', 'programs'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const ENGINE_METHOD = {
@@ -240,6 +241,7 @@ async function main(): Promise<void> {
       ? await benchRelationshipOnWrittenBook({ benchDir: BENCH_DIR, location, progress, customers: Number(process.env.BENCH_CUSTOMERS ?? 100_000), purchases: Number(process.env.BENCH_PURCHASES ?? 1_000_000) })
       : null;
   const documents = sections.includes('documents') ? (rss.takePhasePeak(), await benchDocuments({ benchDir: BENCH_DIR, location, rss, progress })) : null;
+  const programs = sections.includes('programs') ? (rss.takePhasePeak(), await benchPrograms({ benchDir: BENCH_DIR, location, rss, progress })) : null;
   const peakRss = rss.overallPeak;
   rss.stop();
 
@@ -266,11 +268,13 @@ async function main(): Promise<void> {
       ...(customerBook ? { customer_book: CUSTOMER_BOOK_METHOD } : {}),
       ...(relationship ? { relationship: RELATIONSHIP_METHOD } : {}),
       ...(documents ? { documents: DOCUMENTS_METHOD } : {}),
+      ...(programs ? { programs: PROGRAMS_METHOD } : {}),
     },
     ...(engine ?? {}),
     ...(customerBook ? { customer_book: customerBook } : {}),
     ...(relationship ? { relationship } : {}),
     ...(documents ? { documents } : {}),
+    ...(programs ? { programs } : {}),
     peak_rss_mb: mb(peakRss),
     engine_log: engineLog,
   };
