@@ -77,9 +77,9 @@ export function listTouches(db: Reader, range: TouchRange): { touches: Touch[]; 
   return { touches: touchesOf(rows), perDay, total: perDay.reduce((n, d) => n + d.count, 0) };
 }
 
-/** Planned touches on or before `until` (overdue ones too), by channel then day: the "this week" list. */
+/** Planned touches of active plans on or before `until` (overdue ones too), by channel then day: the "this week" list. */
 export function dueTouches(db: Reader, until: string): Touch[] {
-  return touchesOf(db.all<TouchRow>(`${SELECT} WHERE t.status = 'planned' AND t.date <= ? ORDER BY t.channel, t.date, c.last_name, c.first_name, t.id LIMIT 10000`, [until]));
+  return touchesOf(db.all<TouchRow>(`${SELECT} WHERE t.status = 'planned' AND k.status = 'active' AND t.date <= ? ORDER BY t.channel, t.date, c.last_name, c.first_name, t.id LIMIT 10000`, [until]));
 }
 
 /** Done and skipped touches of the plans: they stay as they are and block a repeat. */

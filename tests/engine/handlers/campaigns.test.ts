@@ -185,3 +185,14 @@ describe('policy.get and policy.update', () => {
       expect(schema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
   });
 });
+
+describe('touches of a plan that is not active', () => {
+  it('are not due: a plan set back to draft leaves the this-week list', async () => {
+    const { e, vip } = await book();
+    const p = plan(e, { segmentIds: [vip], steps: [letterOn('2026-03-04')] });
+    schedule(e, { campaignId: p.id });
+    expect(callParsed(e, 'touches.due', { asOf: ASOF })).toHaveLength(1);
+    callParsed(e, 'campaigns.update', { id: p.id, patch: { status: 'draft' } });
+    expect(callParsed(e, 'touches.due', { asOf: ASOF })).toEqual([]);
+  });
+});
