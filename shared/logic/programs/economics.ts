@@ -1,5 +1,4 @@
 import type { EconomicsAnswer, EconomicsAssumptions, EconomicsFigure, FigureUnit, Program, ProgramBase, ProgramRules } from '../../domain/program';
-import { expectedLifetime } from '../clv';
 import { money, num, percent } from './words';
 
 /**
@@ -29,9 +28,12 @@ import { money, num, percent } from './words';
  *   of the lapsed who come back, each buying like an average active buyer.
  * - gross profit = revenue × gross margin; net = gross profit − program cost; payback = program cost ÷ (gross
  *   profit ÷ 12) months (null without gross profit); break-even uplift = program cost ÷ (gross profit per point).
- * - +5 points of retention, for this base: lifetime = 1 ÷ churn (shared/logic/clv.ts, capped at 10 years); the
- *   active buyers' lifetime gross profit (buyers × revenue per buyer × margin × lifetime) at churn c and at c − 5
- *   points; the percentage is lifetime(c − 5) ÷ lifetime(c) − 1.
+ * - +5 points of retention, for this base: a customer's lifetime gross profit is the yearly gross profit times the
+ *   margin multiple (1 + d) ÷ (1 + d − r) — this year's profit plus each later year's, kept with retention r and
+ *   discounted at d = 10 % a year — so no cap is needed and a loyal base (r near 100 %) still gets an answer; the
+ *   percentage is multiple(r + 5 points, at most 100 %) ÷ multiple(r) − 1 and the money is active buyers × yearly
+ *   gross profit × the difference of the multiples. (1 ÷ churn, capped at 10 years, would show +0 % for any business
+ *   already retaining 90 % of its buyers.)
  * - sensitivity: net for uplifts × redemption rates (only reward costs depend on redemption).
  * Money figures are minor units of the business currency, rounded once at the end; counts are rounded to whole
  * ones (the `how` shows the unrounded value when it has decimals).
@@ -41,6 +43,15 @@ export const SENSITIVITY_UPLIFTS = [0, 2.5, 5, 7.5, 10];
 export const SENSITIVITY_REDEMPTIONS = [25, 50, 75, 100];
 /** The retention uplift of the often-quoted rule ("+5 % retention → +25–95 % profit"). */
 export const QUOTED_RETENTION_POINTS = 5;
+/** The yearly discount rate of the margin multiple: a krone of profit next year is worth less than one today. */
+export const DISCOUNT_RATE_PERCENT = 10;
+
+/** Years of yearly gross profit a customer is worth at retention r (0–1): Σₜ (r ÷ (1 + d))ᵗ = (1 + d) ÷ (1 + d − r). */
+export function marginMultiple(retention: number): number {
+  const d = DISCOUNT_RATE_PERCENT / 100;
+  const r = Math.min(Math.max(retention, 0), 1);
+  return (1 + d) / (1 + d - r);
+}
 
 const ATTENTION = new Set<ProgramRules['type']>(['thankYou', 'winBack', 'anniversary', 'surprise']);
 const TYPE_WORDS: Record<ProgramRules['type'], string> = {
@@ -146,15 +157,17 @@ export function programEconomics(
   const grossPerPoint = perPoint * margin;
 
   // ---- what +5 points of retention mean for this base
-  const r = base.retentionRate;
-  const now = expectedLifetime(r);
-  const plus = expectedLifetime(Math.min(1, r + QUOTED_RETENTION_POINTS / 100));
+  const r = Math.min(Math.max(base.retentionRate, 0), 1);
+  const rPlus = Math.min(1, r + QUOTED_RETENTION_POINTS / 100);
+  const now = marginMultiple(r);
+  const plus = marginMultiple(rPlus);
   const yearlyGross = revenuePerBuyer * margin;
-  const lifetimeNow = base.activeBuyers * yearlyGross * now.years;
-  const lifetimePlus = base.activeBuyers * yearlyGross * plus.years;
-  const plusPercent = now.years > 0 && lifetimeNow > 0 ? (plus.years / now.years - 1) * 100 : null;
-  const churn = (x: number) => percent((1 - x) * 100, 1);
-  const capNote = plus.capped || now.capped ? ' (a lifetime is capped at 10 years)' : '';
+  const lifetimeNow = base.activeBuyers * yearlyGross * now;
+  const lifetimePlus = base.activeBuyers * yearlyGross * plus;
+  const plusPercent = lifetimeNow > 0 ? (plus / now - 1) * 100 : null;
+  const d = DISCOUNT_RATE_PERCENT / 100;
+  const multipleHow = (x: number) => `(1 + ${num(d, 2)}) ÷ (1 + ${num(d, 2)} − ${num(x, 3)}) = ${num(marginMultiple(x), 2)}`;
+  const capNote = r + QUOTED_RETENTION_POINTS / 100 > 1 ? ' (retention cannot pass 100 %)' : '';
 
   const unconverted =
     base.unconvertedCurrencies.length > 0 ? ` Purchases in ${base.unconvertedCurrencies.join(', ')} have no exchange rate and are left out of the revenue.` : '';
@@ -209,13 +222,13 @@ export function programEconomics(
       'percent',
       plusPercent === null
         ? 'Without buyers (or margin) there is no profit for more retention to raise.'
-        : `Retention is ${percent(r * 100, 1)} (churn ${churn(r)}), so a customer stays 1 ÷ churn = ${num(now.years, 2)} years; with +${QUOTED_RETENTION_POINTS} points (churn ${churn(Math.min(1, r + QUOTED_RETENTION_POINTS / 100))}) ${num(plus.years, 2)} years${capNote}. Lifetime gross profit rises by ${num(plus.years, 2)} ÷ ${num(now.years, 2)} − 1 = ${num(plusPercent, 1)} %. The quoted +25–95 % also counts lower costs of serving loyal customers and their referrals; this counts only their gross profit.`,
+        : `Retention is ${percent(r * 100, 1)}. Counting this year's gross profit and every later year's that retention keeps, discounted at ${DISCOUNT_RATE_PERCENT} % a year, a buyer is worth (1 + d) ÷ (1 + d − retention) = ${multipleHow(r)} years of gross profit; at ${percent(rPlus * 100, 1)} retention (+${QUOTED_RETENTION_POINTS} points${capNote}) ${multipleHow(rPlus)}. Lifetime gross profit rises by ${num(plus, 2)} ÷ ${num(now, 2)} − 1 = ${num(plusPercent, 1)} %. The quoted +25–95 % also counts lower costs of serving loyal customers and their referrals; this counts only their gross profit.`,
     ),
     fig(
       'retentionPlusFiveProfit',
       Math.round(lifetimePlus - lifetimeNow),
       'money',
-      `${plural(base.activeBuyers, 'active buyer')} × ${m(yearlyGross)} gross profit a year (${m(revenuePerBuyer)} × ${percent(base.grossMarginPercent)}) × (${num(plus.years, 2)} − ${num(now.years, 2)} years) = ${m(lifetimePlus - lifetimeNow)} more over their lifetime.`,
+      `${plural(base.activeBuyers, 'active buyer')} × ${m(yearlyGross)} gross profit a year (${m(revenuePerBuyer)} × ${percent(base.grossMarginPercent)}) × (${num(plus, 2)} − ${num(now, 2)} years) = ${m(lifetimePlus - lifetimeNow)} more over their lifetime, in today's money.`,
     ),
     fig(
       'retentionPlusFiveFirstYear',

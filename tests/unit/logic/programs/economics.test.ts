@@ -12,7 +12,8 @@ import { programEconomics } from '../../../../shared/logic/programs/economics';
  * - incremental revenue: 10 active members × 10 % = 1 more retained buyer × 55,000 = 55,000; gross profit 22,000
  * - net 22,000 − 21,250 = 750; payback 21,250 ÷ (22,000 ÷ 12) = 11.59 → 11.6 months
  * - break-even: each point 10 × 55,000 ÷ 100 = 5,500 revenue, 2,200 gross profit; 21,250 ÷ 2,200 = 9.66 points
- * - +5 retention: lifetime 1 ÷ 0.5 = 2 years → 1 ÷ 0.45 = 2.222; +11.1 %; 10 × 22,000 × 0.2222 = 48,889
+ * - +5 retention: margin multiple (1 + 0.1) ÷ (1 + 0.1 − 0.5) = 1.8333 → (1.1) ÷ (1.1 − 0.55) = 2; +9.1 %;
+ *   10 × 22,000 × (2 − 1.8333) = 36,667
  * - sensitivity at +5 and 100 % redemption: 2,200 × 5 − (9 × 2,500 + 10,000) = −21,500
  */
 const base = (over: Partial<ProgramBase> = {}): ProgramBase => ({
@@ -39,14 +40,27 @@ describe('programEconomics', () => {
     expect(value(a, 'net')).toBe(750);
     expect(value(a, 'paybackMonths')).toBe(11.6);
     expect(value(a, 'breakEvenUplift')).toBe(9.66);
-    expect(value(a, 'retentionPlusFive')).toBe(11.1);
-    expect(value(a, 'retentionPlusFiveProfit')).toBe(48_889);
+    expect(value(a, 'retentionPlusFive')).toBe(9.1);
+    expect(value(a, 'retentionPlusFiveProfit')).toBe(36_667);
     expect(a.sensitivity.uplifts).toEqual([0, 2.5, 5, 7.5, 10]);
     expect(a.sensitivity.redemptions).toEqual([25, 50, 75, 100]);
     expect(a.sensitivity.profitMinor[2]![3]).toBe(-21_500);
     expect(a.sensitivity.profitMinor[4]![1]).toBe(750); // the chosen cell is the net
     expect(a.figures.find((f) => f.key === 'rewardCost')!.how).toBe('4.5 rewards redeemed × 25.00 DKK at cost price = 112.50 DKK.');
     for (const f of a.figures) expect(f.how.length).toBeGreaterThan(10);
+  });
+
+  it('gives a loyal base a +5 points answer too, and stops retention at 100 %', () => {
+    // 90 % → 95 %: 1.1 ÷ 0.2 = 5.5 → 1.1 ÷ 0.15 = 7.333; +33.3 %; 10 × 22,000 × 1.8333 = 403,333
+    const loyal = programEconomics(program(stamp), base({ retentionRate: 0.9 }), assume());
+    expect(value(loyal, 'retentionPlusFive')).toBe(33.3);
+    expect(value(loyal, 'retentionPlusFiveProfit')).toBe(403_333);
+    // 97 % → 100 % (not 102 %): 1.1 ÷ 0.13 = 8.4615 → 1.1 ÷ 0.1 = 11; +30 %
+    const nearly = programEconomics(program(stamp), base({ retentionRate: 0.97 }), assume());
+    expect(value(nearly, 'retentionPlusFive')).toBe(30);
+    expect(nearly.figures.find((f) => f.key === 'retentionPlusFive')!.how).toContain('cannot pass 100 %');
+    // 0 % → 5 %: 1 → 1.1 ÷ 1.05 = 1.0476; +4.8 %
+    expect(value(programEconomics(program(stamp), base({ retentionRate: 0 }), assume()), 'retentionPlusFive')).toBe(4.8);
   });
 
   it('counts stamps per amount from the spend histogram, and gifts and postage per contact', () => {
