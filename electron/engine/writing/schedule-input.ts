@@ -43,6 +43,19 @@ interface CustomerRow {
   phone_consent: string | null;
 }
 
+/**
+ * The day before which a customer's purchases can no longer ask for a touch, except the first (a first-purchase
+ * step) and the last before it (a lapse that began before the plans and still lasts): after-purchase steps look at
+ * most their N days back from the earliest day a touch may fall on. The purchases in between are left unread,
+ * which changes nothing: each is followed by another before that day, so no lapse of theirs reaches a plan.
+ */
+export function purchaseCut(campaigns: readonly Campaign[], asOf: string): string {
+  let back = 0;
+  for (const c of campaigns) for (const s of c.steps) if (s.trigger.kind === 'afterPurchase') back = Math.max(back, s.trigger.days);
+  // no touch falls before the schedule's day (a plan's window starts at its start or asOf, whichever is later)
+  return addDays(asOf, -back);
+}
+
 export interface ScheduleData {
   plans: SchedulePlan[];
   customers: ScheduleCustomer[];
@@ -97,10 +110,21 @@ export function readScheduleData(db: Reader, campaigns: readonly Campaign[], asO
   });
   const scope = everyone ? '1' : 'customer_id IN (SELECT value FROM json_each(:ids))';
   if (needsPurchases) {
-    for (const p of db.all<{ customer_id: string; date: string }>(`SELECT DISTINCT customer_id, date FROM purchases WHERE ${scope}`, filter.params)) {
-      byId.get(p.customer_id)?.purchaseDates.push(p.date);
+    const cut = purchaseCut(campaigns, asOf);
+    // One row per customer rather than one per purchase: the rows cost more than the scan in sql.js.
+    for (const p of db.all<{ customer_id: string; first: string; before_cut: string | null; recent: string | null }>(
+      `SELECT customer_id, min(date) AS first, max(CASE WHEN date < :cut THEN date END) AS before_cut,
+              group_concat(CASE WHEN date >= :cut THEN date END) AS recent
+         FROM purchases WHERE ${scope} GROUP BY customer_id`,
+      { ...filter.params, ':cut': cut },
+    )) {
+      const customer = byId.get(p.customer_id);
+      if (!customer) continue;
+      const days = [p.first];
+      if (p.before_cut !== null && p.before_cut !== p.first) days.push(p.before_cut);
+      if (p.recent !== null) days.push(...p.recent.split(','));
+      customer.purchaseDates = days.length > 2 ? days.sort() : days;
     }
-    for (const c of customers) if (c.purchaseDates.length > 1) c.purchaseDates.sort();
   }
   // Only touchpoints within 60 days of the period can share a 30-day window or a gap with a planned touch.
   const last = campaigns.reduce((d, c) => (c.endDate > d ? c.endDate : d), asOf);
