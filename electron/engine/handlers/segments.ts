@@ -1,7 +1,7 @@
 import type { Reader } from '../database';
 import { readCustomerRows } from '../store/customers';
 import {
-  countMembers,
+  countSegments,
   insertSegment,
   insertSnapshot,
   markSegmentDeleted,
@@ -37,7 +37,9 @@ function memberCounts({ db, memory }: HandlerContext<Reader>, asOf: string): Map
   const key = `${workspaceState(db)}|${asOf}`;
   const kept = memory.get(COUNTS);
   if (kept?.key === key) return kept.counts;
-  const counts = new Map(readSegments(db).map((segment) => [segment.id, countMembers(db, segment.rules, asOf)]));
+  const segments = readSegments(db);
+  const counted = countSegments(db, segments.map((s) => s.rules), asOf).segments;
+  const counts = new Map(segments.map((segment, i) => [segment.id, counted[i] ?? 0]));
   memory.set(COUNTS, { key, counts });
   return counts;
 }

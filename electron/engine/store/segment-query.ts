@@ -48,6 +48,29 @@ export function segmentMembersSql(rules: SegmentRules, env: SegmentEnvironment):
   return { sql, params: compiled.params };
 }
 
+/**
+ * The member counts of several segments and, when asked, how many customers each RFM group holds, in one pass
+ * over the customers: one row, `n0…` per segment and `g0…` per group. Counting segment by segment would compute
+ * the RFM chain (and the purchase facts) once per segment; over 100,000 customers that is seconds each.
+ */
+export function segmentCountsSql(rulesList: readonly SegmentRules[], env: SegmentEnvironment, rfmGroups: readonly string[] = []): SqlFragment {
+  const compiled: Compiled = { params: {}, facts: false, rfm: rfmGroups.length > 0 };
+  const columns = rulesList.map((rules, i) => `coalesce(sum(${rule(rules, env, compiled)}), 0) AS n${i}`);
+  rfmGroups.forEach((group, i) => columns.push(`coalesce(sum(rfm.rfm_group = ${param(compiled, group)}), 0) AS g${i}`));
+  if (columns.length === 0) columns.push('0 AS none');
+  const joins = [
+    compiled.facts ? 'LEFT JOIN customer_facts f ON f.customer_id = c.id' : '',
+    compiled.rfm ? 'LEFT JOIN rfm ON rfm.customer_id = c.id' : '',
+  ].join(' ');
+  let sql = `SELECT ${columns.join(', ')} FROM customers c ${joins}`;
+  if (compiled.rfm) {
+    const cte = rfmCte(env.rfm());
+    sql = `WITH ${cte.sql} ${sql}`;
+    Object.assign(compiled.params, cte.params);
+  }
+  return { sql, params: compiled.params };
+}
+
 function rule(r: SegmentRule, env: SegmentEnvironment, out: Compiled): string {
   if ('kind' in r) {
     const parts = r.rules.map((inner) => rule(inner, env, out));

@@ -12,7 +12,7 @@ import {
 import type { Reader, Writer } from '../database';
 import type { SqlFragment } from './customer-query';
 import { rfmParameters } from './rfm';
-import { segmentMembersSql } from './segment-query';
+import { segmentCountsSql, segmentMembersSql } from './segment-query';
 
 /** Saved segments (table segments) and their frozen snapshots (segment_snapshots), migration 0007. */
 
@@ -127,6 +127,13 @@ export function memberIds(db: Reader, rules: SegmentRules, asOf: string): string
 export function countMembers(db: Reader, rules: SegmentRules, asOf: string): number {
   const members = rulesMembersSql(db, rules, asOf);
   return db.get<{ n: number }>(`SELECT count(*) AS n FROM (${members.sql})`, members.params)?.n ?? 0;
+}
+
+/** Several segments' member counts (and the RFM groups' sizes, when named) in one statement: see segmentCountsSql. */
+export function countSegments(db: Reader, rulesList: readonly SegmentRules[], asOf: string, rfmGroups: readonly string[] = []): { segments: number[]; groups: number[] } {
+  const query = segmentCountsSql(rulesList, { asOf, rfm: () => rfmParameters(db, { asOf, from: null, to: null }) }, rfmGroups);
+  const row = db.get<Record<string, number>>(query.sql, query.params) ?? {};
+  return { segments: rulesList.map((_, i) => row[`n${i}`] ?? 0), groups: rfmGroups.map((_, i) => row[`g${i}`] ?? 0) };
 }
 
 const group = (rules: SegmentRules['rules']): SegmentRules => ({ kind: 'group', op: 'and', not: false, rules });

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { WorkspaceDatabase } from '../../../electron/engine/database';
-import { rulesMembersSql } from '../../../electron/engine/store/segments';
+import { bookRfm } from '../../../electron/engine/handlers/rfm-cache';
+import { WorkspaceMemory } from '../../../electron/engine/handlers/memory';
+import { countSegments, rulesMembersSql } from '../../../electron/engine/store/segments';
 import { daysBefore, monthDayList, segmentMembersSql } from '../../../electron/engine/store/segment-query';
 import {
   ANNIVERSARY_FIELDS, BOOLEAN_FIELDS, BOUGHT_FIELDS, DATE_FIELDS, DATE_OPS, NUMBER_FIELDS, NUMBER_OPS, type SegmentCondition,
@@ -129,6 +131,22 @@ describe('segment rules compiled to SQL', () => {
     expect(noRfm.sql).not.toContain('rfm');
     expect(noRfm.sql).not.toContain('customer_facts');
     expect(rulesMembersSql(db, all({ field: 'rScore', op: 'gte', value: 4 }), AS_OF).sql).toMatch(/^WITH\s+rfm_spend AS/);
+  });
+
+  it('counts several segments and the RFM groups in one statement, as the member lists and the book RFM do', () => {
+    const cases = [
+      all({ field: 'purchaseCount', op: 'eq', value: 0 }),
+      all({ field: 'rfmGroup', op: 'in', values: ['champions', 'loyal'] }),
+      any({ field: 'city', op: 'contains', value: '100%' }, { field: 'latestNps', op: 'lte', value: 6 }),
+      all(),
+    ];
+    const counted = countSegments(db, cases, AS_OF, RFM_GROUPS);
+    expect(counted.segments).toEqual(cases.map((rules) => expected(rules).length));
+    const byGroup = new Map<string, number>();
+    for (const score of bookRfm({ db, memory: new WorkspaceMemory() }, AS_OF).values()) byGroup.set(score.group, (byGroup.get(score.group) ?? 0) + 1);
+    expect(counted.groups).toEqual(RFM_GROUPS.map((g) => byGroup.get(g) ?? 0));
+    expect(counted.groups.filter((n) => n > 0).length).toBeGreaterThanOrEqual(3);
+    expect(countSegments(db, [], AS_OF)).toEqual({ segments: [], groups: [] });
   });
 
   it('matches the plain filter for any rules, with hostile values, empty groups and deep nesting (property)', () => {
