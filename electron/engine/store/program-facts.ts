@@ -173,9 +173,11 @@ function measure(db: Reader, period: MeasurePeriod, options: MeasureOptions): Me
 
 /** The numbers recommendations are made from: the whole customer book, the 12 months to `asOf`. */
 export function readBusinessFacts(db: Reader, asOf: string): BusinessFacts {
+  return factsFrom(db, asOf, measure(db, measurePeriod(asOf), { spendBucketMinor: DEFAULT_SPEND_BUCKET_MINOR }));
+}
+
+function factsFrom(db: Reader, asOf: string, m: Measured): BusinessFacts {
   const profile = readProfile(db);
-  const period = measurePeriod(asOf);
-  const m = measure(db, period, { spendBucketMinor: DEFAULT_SPEND_BUCKET_MINOR });
   const book = db.get<{ customers: number; companies: number; referred: number; birthdays: number }>(
     `SELECT count(*) AS customers,
             count(DISTINCT CASE WHEN company <> '' THEN 'c:' || lower(trim(company)) WHEN kind = 'company' THEN 'i:' || id END) AS companies,
@@ -210,8 +212,22 @@ export function readBusinessFacts(db: Reader, asOf: string): BusinessFacts {
  * their 12 months of purchases, and the histograms in buckets that fit the program's rules.
  */
 export function readProgramBase(db: Reader, program: Pick<Program, 'rules' | 'segmentIds' | 'giftIds'>, asOf: string): ProgramBase {
-  const profile = readProfile(db);
-  const period = measurePeriod(asOf);
+  const options = programMeasureOptions(db, program, asOf);
+  return baseFrom(db, program, asOf, measure(db, measurePeriod(asOf), options), options.spendBucketMinor);
+}
+
+/**
+ * The business facts and a program's base together (the proposal needs both): one pass over the purchases when
+ * the program measures what the facts measure (every customer, lapsed as the facts count it), else two.
+ */
+export function readFactsAndProgramBase(db: Reader, program: Pick<Program, 'rules' | 'segmentIds' | 'giftIds'>, asOf: string): { facts: BusinessFacts; base: ProgramBase } {
+  const options = programMeasureOptions(db, program, asOf);
+  const m = measure(db, measurePeriod(asOf), options);
+  const facts = !options.target && !options.lapsedOnOrBefore ? factsFrom(db, asOf, m) : readBusinessFacts(db, asOf);
+  return { facts, base: baseFrom(db, program, asOf, m, options.spendBucketMinor) };
+}
+
+function programMeasureOptions(db: Reader, program: Pick<Program, 'rules' | 'segmentIds'>, asOf: string): MeasureOptions {
   let target: SqlFragment | undefined;
   if (program.segmentIds.length > 0) {
     const found = db.all<{ rules: string }>(
@@ -220,9 +236,13 @@ export function readProgramBase(db: Reader, program: Pick<Program, 'rules' | 'se
     );
     target = unionMembersSql(db, found.map((row) => SegmentRulesSchema.parse(JSON.parse(row.rules))), asOf);
   }
-  const width = spendBucketFor(program.rules);
   const lapsedOnOrBefore = program.rules.type === 'winBack' ? addDays(asOf, -program.rules.lapsedAfterDays) : undefined;
-  const m = measure(db, period, { ...(target && { target }), spendBucketMinor: width, ...(lapsedOnOrBefore && { lapsedOnOrBefore }) });
+  return { ...(target && { target }), spendBucketMinor: spendBucketFor(program.rules), ...(lapsedOnOrBefore && { lapsedOnOrBefore }) };
+}
+
+function baseFrom(db: Reader, program: Pick<Program, 'giftIds'>, asOf: string, m: Measured, width: number): ProgramBase {
+  const profile = readProfile(db);
+  const period = measurePeriod(asOf);
   const gifts =
     program.giftIds.length > 0
       ? db.get<{ avg: number | null }>(`SELECT avg(unit_cost_minor) AS avg FROM gifts WHERE deleted_at = '' AND id IN (SELECT value FROM json_each(?))`, [

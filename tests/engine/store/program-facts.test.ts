@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBusinessFacts, readProgramBase, spendBucketFor } from '../../../electron/engine/store/program-facts';
+import { readBusinessFacts, readFactsAndProgramBase, readProgramBase, spendBucketFor } from '../../../electron/engine/store/program-facts';
 import { insertSegment } from '../../../electron/engine/store/segments';
 import type { ProgramRules } from '../../../shared/domain/program';
 import { AT, bookWith, id } from './support';
@@ -66,6 +66,25 @@ describe('program facts', () => {
     const b = readProgramBase(db, { rules: winBack, segmentIds: [id(100), id(101)], giftIds: [id(200), id(201)] }, '2026-03-01');
     expect(b).toMatchObject({ targetCustomers: 3, activeBuyers: 2, revenueMinor: 80_000, giftUnitCostMinor: 4_000, advocates: 1, referred: 1 });
     expect(b.lapsedCustomers).toBe(2); // Dina (2024) and Cai (last 2025-10-10, more than 100 days before asOf: on or before 2025-11-21)
+  });
+
+  it('reads the facts and a program base together as it reads them apart (one pass when the program targets everyone)', async () => {
+    const db = await book();
+    db.run('UPDATE customers SET city = ? WHERE id = ?', ['Town 1', id(1)]);
+    insertSegment(db, id(100), { name: 'A', colour: 'green', description: '', rules: { kind: 'group', op: 'or', not: false, rules: [{ field: 'city', op: 'is', value: 'Town 1' }] } } as never, AT);
+    const points: ProgramRules = { type: 'points', pointsPerUnit: 1, thresholds: [{ points: 500, reward: { description: '', costMinor: 0 } }], expiryMonths: 12 };
+    const winBack: ProgramRules = { type: 'winBack', reward: { description: '', costMinor: 0 }, lapsedAfterDays: 100 };
+    const programs = [
+      { rules: points, segmentIds: [], giftIds: [] },
+      { rules: points, segmentIds: [id(100)], giftIds: [] },
+      { rules: winBack, segmentIds: [], giftIds: [] },
+    ];
+    for (const program of programs) {
+      const together = readFactsAndProgramBase(db, program, '2026-03-01');
+      expect(together.facts).toEqual(readBusinessFacts(db, '2026-03-01'));
+      expect(together.base).toEqual(readProgramBase(db, program, '2026-03-01'));
+    }
+    expect(readFactsAndProgramBase(db, programs[1]!, '2026-03-01').base.targetCustomers).toBe(1);
   });
 
   it('picks spend buckets that make the economics exact', () => {
