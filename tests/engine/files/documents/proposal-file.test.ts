@@ -1,9 +1,9 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { buildProposal } from '../../../../electron/engine/files/documents/proposal-file';
+import { buildProposal, calendarRows, revenueByMonth } from '../../../../electron/engine/files/documents/proposal-file';
 import { packSync } from '../../../../electron/engine/files/documents/layout';
 import { WorkspaceMemory } from '../../../../electron/engine/handlers/memory';
-import { insertCampaign } from '../../../../electron/engine/store/campaigns';
+import { insertCampaign, readCampaign } from '../../../../electron/engine/store/campaigns';
 import { insertProgram } from '../../../../electron/engine/store/programs';
 import { ProgramInputSchema } from '../../../../shared/domain/program';
 import { AT, bookWith, id } from '../../store/support';
@@ -49,5 +49,31 @@ describe('the proposal from a workspace', () => {
     const { doc } = buildProposal({ db, memory: new WorkspaceMemory() }, { kind: 'proposal', programId: null, campaignIds: [], date: '2026-03-01' }, noJob);
     expect((await rawText(packSync(doc))).length).toBeGreaterThan(500);
     expect(() => buildProposal({ db, memory: new WorkspaceMemory() }, { kind: 'proposal', programId: id(99), campaignIds: [], date: '2026-03-01' }, noJob)).toThrow(/does not exist/);
+  });
+
+  it('gathers revenue by month in the business currency and the plans\' touches by Monday week and step', async () => {
+    const db = await workspace();
+    // 10.00 EUR at the seeded 7.4584 = 74.584 DKK (7,458.4 minor) in January beside the 120.00 DKK there
+    db.run("INSERT INTO purchases (id, customer_id, date, amount_minor, currency, created_at) VALUES ('eur', ?, '2026-01-20', 1000, 'EUR', ?)", [id(2), AT.toISOString()]);
+    db.run("INSERT INTO purchases (id, customer_id, date, amount_minor, currency, created_at) VALUES ('xyz', ?, '2026-02-20', 500, 'XYZ', ?)", [id(2), AT.toISOString()]);
+    expect(revenueByMonth(db, '2026-03-01')).toEqual([
+      { month: '2025-06', revenueMinor: 12_000 }, { month: '2025-09', revenueMinor: 12_000 }, { month: '2025-11', revenueMinor: 12_000 }, { month: '2026-01', revenueMinor: 19_458 },
+    ]);
+    const steps = [
+      { id: 'a', name: 'Letter', trigger: { kind: 'date', date: '2026-03-04' }, channel: 'letter', costMinor: 1_000 },
+      { id: 'b', name: 'Call', trigger: { kind: 'date', date: '2026-03-09' }, channel: 'phone', costMinor: 0 },
+    ];
+    for (const plan of [id(60), id(61)]) insertCampaign(db, plan, { name: plan === id(60) ? 'Spring' : 'Other', description: '', programId: null, status: 'active', segmentIds: [], steps, startDate: '2026-03-01', endDate: '2026-06-30', businessDaysOnly: true, budgetMinor: 0 } as never, AT);
+    let n = 0;
+    const touch = (plan: string, step: string, date: string, status = 'planned', cost = 1_000) =>
+      db.run("INSERT INTO touches (id, campaign_id, step_id, customer_id, channel, trigger_date, date, status, cost_minor) VALUES (?, ?, ?, ?, 'letter', ?, ?, ?, ?)", [`t${n++}`, plan, step, id(1), date, date, status, cost]);
+    touch(id(60), 'a', '2026-03-04'); touch(id(60), 'a', '2026-03-08', 'done'); touch(id(60), 'a', '2026-03-09'); touch(id(60), 'a', '2026-03-05', 'skipped');
+    touch(id(60), 'b', '2026-03-02', 'planned', 0); touch(id(60), 'gone', '2026-03-02'); touch(id(61), 'a', '2026-03-04');
+    expect(calendarRows(db, [readCampaign(db, id(60))!])).toEqual([
+      { date: '2026-03-02', planName: 'Spring', stepName: 'Letter', channel: 'letter', touches: 2, costMinor: 2_000 },
+      { date: '2026-03-02', planName: 'Spring', stepName: 'Call', channel: 'phone', touches: 1, costMinor: 0 },
+      { date: '2026-03-09', planName: 'Spring', stepName: 'Letter', channel: 'letter', touches: 1, costMinor: 1_000 },
+    ]);
+    expect(calendarRows(db, [])).toEqual([]);
   });
 });
