@@ -124,11 +124,6 @@ export function memberIds(db: Reader, rules: SegmentRules, asOf: string): string
   return db.all<{ id: string }>(query.sql, query.params).map((row) => row.id);
 }
 
-export function countMembers(db: Reader, rules: SegmentRules, asOf: string): number {
-  const members = rulesMembersSql(db, rules, asOf);
-  return db.get<{ n: number }>(`SELECT count(*) AS n FROM (${members.sql})`, members.params)?.n ?? 0;
-}
-
 /** Several segments' member counts (and the RFM groups' sizes, when named) in one statement: see segmentCountsSql. */
 export function countSegments(db: Reader, rulesList: readonly SegmentRules[], asOf: string, rfmGroups: readonly string[] = []): { segments: number[]; groups: number[] } {
   const query = segmentCountsSql(rulesList, { asOf, rfm: () => rfmParameters(db, { asOf, from: null, to: null }) }, rfmGroups);
