@@ -4,7 +4,9 @@
  * - campaigns.schedule of a six-step plan for everyone under the default policy, through the engine worker (read,
  *   expand, place, write the touches), beside the pure scheduler alone on the same input in this process;
  * - programs.economics of a points program through the worker (its statements over the million purchases);
- * - the proposal for that workspace: buildProposal + packSync in this process on sql.js, as documents.export runs it.
+ * - the proposal for that workspace: buildProposal + packSync in this process on sql.js, as documents.export runs it;
+ * - the floors beneath all three, plain sql.js on the same file in the same run (programs-floors.ts), and the
+ *   grouped scan with the sqlite3 tool beside it.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -25,16 +27,22 @@ import { publicHolidays } from '../../electron/engine/writing/holidays';
 import { readScheduleData } from '../../electron/engine/writing/schedule-input';
 import { BenchFailure, type EngineLocation, must, startWarmClient } from './engine-runs';
 import { type RssSampler, mb, round } from './measure';
+import { measureProgramsFloors } from './programs-floors';
 import { SQLITE3 } from './sqlite-reference';
 
 export const PROGRAMS_CUSTOMERS = Number(process.env.BENCH_PROGRAM_CUSTOMERS ?? 100_000);
 export const PROGRAMS_PURCHASES = Number(process.env.BENCH_PROGRAM_PURCHASES ?? 1_000_000);
 const AS_OF = '2024-07-01';
+/** The economics' year: the purchases after this day up to AS_OF. */
+const YEAR_FROM = '2023-07-01';
 const TARGETS_MS = { schedule: 2000, economics: 1000, proposal: 5000 };
 
 export const PROGRAMS_METHOD =
   'sqlite3 writes the book; schedule and economics are engine calls through the worker (payloads parsed with the contract schemas), ' +
-  'the first call timed; the pure scheduler is timed alone on the input the engine reads; the proposal is built and packed in this process on sql.js.';
+  'the first call timed; the pure scheduler is timed alone on the input the engine reads; the proposal is built and packed in this process on sql.js. ' +
+  'Floors, plain sql.js on the same file in the same run: economics beside one grouped scan of the year\'s purchases (and that scan with the sqlite3 tool); ' +
+  'the schedule beside reading customers and first/last purchases plus inserting the same touches with one prepared statement into a copy of the touches table and exporting; ' +
+  'the proposal beside its four plain passes (the year grouped, revenue by month, per-customer totals, the touches).';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -120,6 +128,8 @@ export async function benchPrograms(options: { benchDir: string; location: Engin
   const proposalMs = performance.now() - start;
   const proposalRss = rss.takePhasePeak();
   db.close();
+  progress('programs: the plain sql.js floors on the same file…');
+  const floors = await measureProgramsFloors(location.wasmPath, path, AS_OF, YEAR_FROM, pure.placed);
   if (process.env.BENCH_KEEP !== '1') for (const suffix of ['', '.journal', '.lock', '.backups']) rmSync(`${path}${suffix}`, { force: true, recursive: true });
 
   return {
@@ -128,11 +138,19 @@ export async function benchPrograms(options: { benchDir: string; location: Engin
       customers: PROGRAMS_CUSTOMERS, planned: schedule!.planned, moved: schedule!.movedCount, dropped: schedule!.droppedCount,
       engine_ms: round(scheduleMs), pure_scheduler_ms: round(pureMs), pure_planned: pure.placed.length, read_input_in_sqljs_ms: round(readMs),
       peak_rss_mb: mb(scheduleRss), target_ms: TARGETS_MS.schedule, within_target: scheduleMs < TARGETS_MS.schedule,
+      floor_read_sqljs_ms: floors.schedule_read_sqljs_ms, floor_write_sqljs_ms: floors.schedule_write_sqljs_ms, floor_ms: floors.schedule_floor_ms,
+      ratio_engine_to_floor: round(scheduleMs / floors.schedule_floor_ms), floor_over_target: floors.schedule_floor_ms > TARGETS_MS.schedule,
     },
     economics_points: {
       purchases: PROGRAMS_PURCHASES, members: economics!.figures.find((f) => f.key === 'members')?.value ?? null,
       engine_ms: round(economicsMs), target_ms: TARGETS_MS.economics, within_target: economicsMs < TARGETS_MS.economics,
+      floor_grouped_scan_sqljs_ms: floors.grouped_scan_sqljs_ms, grouped_scan_sqlite3_ms: floors.grouped_scan_sqlite3_ms, grouped_rows: floors.grouped_rows,
+      ratio_engine_to_floor: round(economicsMs / floors.grouped_scan_sqljs_ms),
+      ratio_floor_to_sqlite3: floors.grouped_scan_sqlite3_ms ? round(floors.grouped_scan_sqljs_ms / floors.grouped_scan_sqlite3_ms) : null,
+      floor_over_target: floors.grouped_scan_sqljs_ms > TARGETS_MS.economics,
     },
-    proposal: { ms: round(proposalMs), gather_and_layout_ms: round(built - start), pack_ms: round(proposalMs - (built - start)), docx_kb: Math.round(bytes.byteLength / 1024), peak_rss_mb: mb(proposalRss), target_ms: TARGETS_MS.proposal, within_target: proposalMs < TARGETS_MS.proposal },
+    proposal: { ms: round(proposalMs), gather_and_layout_ms: round(built - start), pack_ms: round(proposalMs - (built - start)), docx_kb: Math.round(bytes.byteLength / 1024), peak_rss_mb: mb(proposalRss), target_ms: TARGETS_MS.proposal, within_target: proposalMs < TARGETS_MS.proposal,
+      floor_passes_sqljs_ms: floors.proposal_passes_sqljs_ms, ratio_to_floor: round(proposalMs / floors.proposal_passes_sqljs_ms), floor_over_target: floors.proposal_passes_sqljs_ms > TARGETS_MS.proposal,
+    },
   };
 }
