@@ -15,9 +15,9 @@ import { SQLITE3 } from './sqlite-reference';
  *   tool (process start included) to show how far sql.js itself is from native SQLite.
  * - the schedule's read: customers with their birthday and customer-since day, and each customer's first and
  *   last purchase, the least a scheduler must know.
- * - the schedule's write: the same placed touches inserted in key order with one prepared statement in one
- *   transaction into a copy of the touches table (same columns and indexes), then the database exported: what
- *   saving them costs in sql.js before Rapport's journal and snapshot.
+ * - the schedule's write: the same placed touches inserted in key order, 400 rows per prepared statement, in one
+ *   transaction into the touches table emptied first (as the first schedule finds it), then the database
+ *   exported: what saving them costs in sql.js before Rapport's journal, snapshot and foreign-key checks.
  * - the proposal's passes: the grouped scan, revenue by month, the per-customer totals RFM ranks, the touches read.
  */
 
@@ -42,13 +42,26 @@ function rows(db: Database, sql: string): number {
   return n;
 }
 
+/** Rows per INSERT: many rows per statement bind faster in sql.js than one statement per row. */
+const ROWS_PER_INSERT = 400;
+
 function writeTouches(db: Database, placed: readonly PlacedTouch[]): void {
-  const schema = db.exec("SELECT sql FROM sqlite_master WHERE tbl_name = 'touches' AND sql IS NOT NULL")[0]!.values.map((v) => String(v[0]));
-  for (const sql of schema) db.exec(sql.replace(/\btouches\b/g, 'floor_touches').replace(/INDEX touches_/g, 'INDEX floor_touches_'));
+  const insertOf = (n: number) =>
+    db.prepare(`INSERT INTO touches (id, campaign_id, step_id, customer_id, channel, trigger_date, date, status, cost_minor) VALUES ${Array(n).fill("(?, ?, ?, ?, ?, ?, ?, 'planned', 0)").join(', ')}`);
+  const ordered = [...placed].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   db.exec('BEGIN');
-  const insert = db.prepare("INSERT INTO floor_touches (id, campaign_id, step_id, customer_id, channel, trigger_date, date, status, cost_minor) VALUES (?, ?, ?, ?, ?, ?, ?, 'planned', 0)");
-  for (const t of [...placed].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) insert.run([`floor:${t.id}`, t.campaignId, t.stepId, t.customerId, t.channel, t.triggerDate, t.date]);
-  insert.free();
+  const full = insertOf(ROWS_PER_INSERT);
+  for (let i = 0; i < ordered.length; i += ROWS_PER_INSERT) {
+    const rows = ordered.slice(i, i + ROWS_PER_INSERT);
+    const values = rows.flatMap((t) => [t.id, t.campaignId, t.stepId, t.customerId, t.channel, t.triggerDate, t.date]);
+    if (rows.length === ROWS_PER_INSERT) full.run(values);
+    else {
+      const last = insertOf(rows.length);
+      last.run(values);
+      last.free();
+    }
+  }
+  full.free();
   db.exec('COMMIT');
   db.export();
 }
@@ -80,6 +93,8 @@ export async function measureProgramsFloors(wasmPath: string, workspacePath: str
       rows(db, `SELECT customer_id, currency, min(date), max(date), count(*), sum(amount_minor) FROM purchases WHERE date <= '${asOf}' GROUP BY customer_id, currency`) +
       rows(db, "SELECT campaign_id, step_id, date, cost_minor FROM touches NOT INDEXED WHERE status <> 'skipped'"),
     );
+    // as the bench's first schedule finds it: no touches yet (the engine's run has written them to this file)
+    db.exec('DELETE FROM touches');
     const write = timed(() => writeTouches(db, placed));
     const start = performance.now();
     const native = spawnSync(SQLITE3, ['-readonly', workspacePath, `SELECT count(*) FROM (${YEAR_GROUP(yearFrom, asOf)})`], { encoding: 'utf8' });

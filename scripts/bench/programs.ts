@@ -41,7 +41,7 @@ export const PROGRAMS_METHOD =
   'sqlite3 writes the book; schedule and economics are engine calls through the worker (payloads parsed with the contract schemas), ' +
   'the first call timed; the pure scheduler is timed alone on the input the engine reads; the proposal is built and packed in this process on sql.js. ' +
   'Floors, plain sql.js on the same file in the same run: economics beside one grouped scan of the year\'s purchases (and that scan with the sqlite3 tool); ' +
-  'the schedule beside reading customers and first/last purchases plus inserting the same touches with one prepared statement into a copy of the touches table and exporting; ' +
+  'the schedule beside reading customers and first/last purchases plus inserting the same touches (key order, 400 rows per prepared statement) into the emptied touches table and exporting; ' +
   'the proposal beside its four plain passes (the year grouped, revenue by month, per-customer totals, the touches).';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
