@@ -26,6 +26,8 @@ export interface ProposalWords {
   referralShare: string;
   lapsedShare: string;
   revenueChart: string;
+  /** Under the revenue chart when its last month is cut short by the proposal's date. */
+  partialMonth: (date: string) => string;
   rfmChart: string;
   // segments
   segmentsHeading: string;
@@ -114,6 +116,7 @@ export const PROPOSAL_WORDS: Record<Language, ProposalWords> = {
     referralShare: 'Customers who came by referral',
     lapsedShare: 'Lapsed customers (no purchase in 12 months)',
     revenueChart: 'Revenue by month',
+    partialMonth: (date) => `The last month runs only to ${date}.`,
     rfmChart: 'Customers by RFM group (recency, frequency, monetary value)',
     segmentsHeading: 'Segments',
     segmentsHead: ['Segment', 'Customers'],
@@ -196,6 +199,7 @@ export const PROPOSAL_WORDS: Record<Language, ProposalWords> = {
     referralShare: 'Kunder, der er kommet via anbefaling',
     lapsedShare: 'Inaktive kunder (intet køb i 12 måneder)',
     revenueChart: 'Omsætning pr. måned',
+    partialMonth: (date) => `Den sidste måned går kun til ${date}.`,
     rfmChart: 'Kunder fordelt på RFM-grupper (seneste køb, købsfrekvens, købsbeløb)',
     segmentsHeading: 'Segmenter',
     segmentsHead: ['Segment', 'Kunder'],
@@ -278,6 +282,7 @@ export const PROPOSAL_WORDS: Record<Language, ProposalWords> = {
     referralShare: 'Kunder som har kommet via anbefaling',
     lapsedShare: 'Inaktive kunder (ingen kjøp på 12 måneder)',
     revenueChart: 'Omsetning per måned',
+    partialMonth: (date) => `Den siste måneden går bare fram til ${date}.`,
     rfmChart: 'Kunder fordelt på RFM-grupper (siste kjøp, kjøpsfrekvens, kjøpsbeløp)',
     segmentsHeading: 'Segmenter',
     segmentsHead: ['Segment', 'Kunder'],
@@ -360,6 +365,7 @@ export const PROPOSAL_WORDS: Record<Language, ProposalWords> = {
     referralShare: 'Zákazníci získaní na doporučení',
     lapsedShare: 'Neaktivní zákazníci (bez nákupu 12 měsíců)',
     revenueChart: 'Tržby podle měsíců',
+    partialMonth: (date) => `Poslední měsíc zahrnuje jen dny do ${date}.`,
     rfmChart: 'Zákazníci podle skupin RFM (poslední nákup, četnost nákupů, hodnota nákupů)',
     segmentsHeading: 'Segmenty',
     segmentsHead: ['Segment', 'Počet zákazníků'],
@@ -442,6 +448,7 @@ export const PROPOSAL_WORDS: Record<Language, ProposalWords> = {
     referralShare: 'Stranke, pridobljene s priporočilom',
     lapsedShare: 'Neaktivne stranke (brez nakupa 12 mesecev)',
     revenueChart: 'Prihodki po mesecih',
+    partialMonth: (date) => `Zadnji mesec zajema le dni do ${date}.`,
     rfmChart: 'Stranke po skupinah RFM (zadnji nakup, pogostost nakupov, vrednost nakupov)',
     segmentsHeading: 'Segmenti',
     segmentsHead: ['Segment', 'Število strank'],
@@ -531,6 +538,7 @@ export const CHANNEL_WORDS: Record<Language, Record<ProgramChannel, string>> = {
 export const FIGURE_KEYS = [
   'members', 'rewardsEarned', 'rewardsRedeemed', 'rewardCost', 'giftCost', 'postage', 'fixedCost', 'programCost',
   'incrementalRevenue', 'incrementalGrossProfit', 'net', 'paybackMonths', 'breakEvenUplift', 'retentionPlusFive',
+  'breakage', 'retentionPlusFiveProfit', 'retentionPlusFiveFirstYear', 'budgetLeft', 'tierMembers',
 ] as const;
 
 export const FIGURE_WORDS: Record<Language, Record<string, string>> = {
@@ -539,35 +547,44 @@ export const FIGURE_WORDS: Record<Language, Record<string, string>> = {
     giftCost: 'Cost of gifts', postage: 'Postage', fixedCost: 'Fixed cost', programCost: 'Total cost of the programme',
     incrementalRevenue: 'Additional revenue', incrementalGrossProfit: 'Additional gross profit', net: 'Net result per year',
     paybackMonths: 'Payback period', breakEvenUplift: 'Uplift needed to break even', retentionPlusFive: 'Profit effect of +5 % retention',
+    breakage: 'Rewards never redeemed (breakage)', retentionPlusFiveProfit: 'Extra lifetime profit with +5 % retention', retentionPlusFiveFirstYear: 'Extra gross profit in the first year with +5 % retention', budgetLeft: 'Budget left', tierMembers: 'Members in {tier}',
   },
   da: {
     members: 'Forventede medlemmer', rewardsEarned: 'Optjente belønninger', rewardsRedeemed: 'Indløste belønninger', rewardCost: 'Omkostning til belønninger (kostpris)',
     giftCost: 'Omkostning til gaver', postage: 'Porto', fixedCost: 'Faste omkostninger', programCost: 'Programmets samlede omkostninger',
     incrementalRevenue: 'Meromsætning', incrementalGrossProfit: 'Ekstra dækningsbidrag', net: 'Nettoresultat pr. år',
     paybackMonths: 'Tilbagebetalingstid', breakEvenUplift: 'Forbedring, der skal til for at gå i nul', retentionPlusFive: 'Resultateffekt af +5 % fastholdelse',
+    breakage: 'Belønninger, der aldrig indløses', retentionPlusFiveProfit: 'Ekstra dækningsbidrag over kundernes levetid ved +5 % fastholdelse', retentionPlusFiveFirstYear: 'Ekstra dækningsbidrag det første år ved +5 % fastholdelse', budgetLeft: 'Resterende budget', tierMembers: 'Medlemmer i {tier}',
   },
   nb: {
     members: 'Forventede medlemmer', rewardsEarned: 'Opptjente belønninger', rewardsRedeemed: 'Innløste belønninger', rewardCost: 'Kostnad for belønninger (innkjøpspris)',
     giftCost: 'Kostnad for gaver', postage: 'Porto', fixedCost: 'Faste kostnader', programCost: 'Programmets samlede kostnader',
     incrementalRevenue: 'Økt omsetning', incrementalGrossProfit: 'Økt dekningsbidrag', net: 'Nettoresultat per år',
     paybackMonths: 'Tilbakebetalingstid', breakEvenUplift: 'Forbedring som trengs for å gå i null', retentionPlusFive: 'Resultateffekt av +5 % kundelojalitet',
+    breakage: 'Belønninger som aldri innløses', retentionPlusFiveProfit: 'Økt dekningsbidrag over kundenes levetid ved +5 % kundelojalitet', retentionPlusFiveFirstYear: 'Økt dekningsbidrag første år ved +5 % kundelojalitet', budgetLeft: 'Gjenstående budsjett', tierMembers: 'Medlemmer i {tier}',
   },
   cs: {
     members: 'Očekávaný počet členů', rewardsEarned: 'Získané odměny', rewardsRedeemed: 'Uplatněné odměny', rewardCost: 'Náklady na odměny (v nákladových cenách)',
     giftCost: 'Náklady na dárky', postage: 'Poštovné', fixedCost: 'Fixní náklady', programCost: 'Celkové náklady programu',
     incrementalRevenue: 'Dodatečné tržby', incrementalGrossProfit: 'Dodatečný hrubý zisk', net: 'Čistý výsledek za rok',
     paybackMonths: 'Doba návratnosti', breakEvenUplift: 'Zlepšení potřebné k dosažení bodu zvratu', retentionPlusFive: 'Dopad +5 % udržení zákazníků na zisk',
+    breakage: 'Nikdy neuplatněné odměny', retentionPlusFiveProfit: 'Dodatečný hrubý zisk za dobu života zákazníků při +5 % udržení', retentionPlusFiveFirstYear: 'Dodatečný hrubý zisk v prvním roce při +5 % udržení', budgetLeft: 'Zbývající rozpočet', tierMembers: 'Členové úrovně {tier}',
   },
   sl: {
     members: 'Pričakovano število članov', rewardsEarned: 'Prislužene nagrade', rewardsRedeemed: 'Unovčene nagrade', rewardCost: 'Stroški nagrad (po nabavni ceni)',
     giftCost: 'Stroški daril', postage: 'Poštnina', fixedCost: 'Fiksni stroški', programCost: 'Skupni stroški programa',
     incrementalRevenue: 'Dodatni prihodki', incrementalGrossProfit: 'Dodatni bruto dobiček', net: 'Neto rezultat na leto',
     paybackMonths: 'Doba povračila', breakEvenUplift: 'Izboljšanje, potrebno za prag rentabilnosti', retentionPlusFive: 'Učinek +5 % zadržanja strank na dobiček',
+    breakage: 'Nikoli unovčene nagrade', retentionPlusFiveProfit: 'Dodatni bruto dobiček v življenjski dobi strank ob +5 % zadržanju', retentionPlusFiveFirstYear: 'Dodatni bruto dobiček v prvem letu ob +5 % zadržanju', budgetLeft: 'Preostanek proračuna', tierMembers: 'Člani ravni {tier}',
   },
 };
 
-/** A figure's name in the language, or its key when it has no words yet. */
-export const figureName = (key: string, language: Language): string => FIGURE_WORDS[language]?.[key] ?? FIGURE_WORDS.en[key] ?? key;
+/** A figure's name in the language (a tier's members by the tier's name), or its key when it has no words yet. */
+export function figureName(key: string, language: Language): string {
+  const words = (k: string) => FIGURE_WORDS[language]?.[k] ?? FIGURE_WORDS.en[k];
+  if (key.startsWith('tierMembers:')) return (words('tierMembers') ?? key).replace('{tier}', key.slice('tierMembers:'.length));
+  return words(key) ?? key;
+}
 
 /** The RFM groups' names in each language, for the caller to word ProposalData.rfmGroups with. */
 export const RFM_GROUP_NAMES: Record<Language, Record<RfmGroup, string>> = {

@@ -5,6 +5,7 @@ import {
 import type { Language, Profile } from '../../../../shared/domain/profile';
 import type { EconomicsAnswer, EconomicsFigure, Program, ProgramChannel } from '../../../../shared/domain/program';
 import { INTL_LOCALES, formatDate, formatMoney, formatNumber } from '../../../../shared/logic/template/formats';
+import { addDays } from '../../../../shared/logic/calendar';
 import { revenueByMonthPng, rfmGroupsPng } from './charts';
 import { DOCUMENT_FONT, PAGE_MM, businessHeader, hex, imageSize, logoRun, pageFooter, pageProperties, pixels, textParagraphs, twip } from './layout';
 import { CHANNEL_WORDS, PROGRAM_TYPE_WORDS, PROPOSAL_WORDS, type ProposalWords, figureName } from './proposal-words';
@@ -212,6 +213,8 @@ function customerBase(data: ProposalData, w: ProposalWords, f: Formats, brand: s
     table(brand, textWidth * 0.8, [{ title: w.metricHead[0], width: 7 }, { title: w.metricHead[1], width: 3, right: true }], rows),
     subheading(w.revenueChart),
     chart(revenueByMonthPng(data.revenueByMonth, b.currency, data.language, data.profile.brandColour), textWidth, w.revenueChart),
+    // a low last bar is a month not over yet, not a collapse: say so
+    ...(data.revenueByMonth.at(-1)?.month === data.date.slice(0, 7) && addDays(data.date, 1).slice(0, 7) === data.date.slice(0, 7) ? [note(w.partialMonth(f.date(data.date)))] : []),
     subheading(w.rfmChart),
     chart(rfmGroupsPng(data.rfmGroups, data.profile.brandColour, data.language), textWidth, w.rfmChart),
   ];
@@ -312,7 +315,8 @@ function economicsSection(data: ProposalData, w: ProposalWords, brand: string, t
   const f = formatters(language, e.base.currency);
   const a = e.assumptions;
   // no line break inside "+5 p. b."
-  const pp = (n: number) => (a.upliftKind === 'retention' ? `+${f.decimal(n)} ${w.percentagePoints}` : `+${f.percent(n)}`).replace(/ /g, '\u00A0');
+  const points = (n: number) => `${f.decimal(n)} ${w.percentagePoints}`.replace(/ /g, '\u00A0');
+  const pp = (n: number) => (a.upliftKind === 'retention' ? `+${points(n)}` : `+${f.percent(n)}`.replace(/ /g, '\u00A0'));
   const assumptions: Cell[][] = [
     [w.expectedUplift, `${w.upliftKinds[a.upliftKind]}: ${pp(a.upliftPercent)}`],
     [w.redemption, f.percent(a.redemptionPercent)],
@@ -325,7 +329,8 @@ function economicsSection(data: ProposalData, w: ProposalWords, brand: string, t
   // The figures' `how` comes from the economics module in English (it is built from the numbers there); the
   // names and values are in the proposal's language, and a note says the explanations are in English.
   const figures: Cell[][] = e.figures.map((fig) => {
-    const value = figureValue(fig, e.base.currency, language);
+    // the break-even of a retention uplift is in percentage points, like the uplift itself
+    const value = fig.key === 'breakEvenUplift' && a.upliftKind === 'retention' && fig.value !== null ? points(fig.value) : figureValue(fig, e.base.currency, language);
     const negative = fig.value !== null && fig.value < 0 && fig.unit === 'money';
     return [{ text: figureName(fig.key, language), bold: fig.key === 'net' }, { text: value, bold: fig.key === 'net', color: negative ? NEGATIVE : undefined }, { text: fig.how, size: 16, color: '444444' }];
   });
@@ -350,7 +355,8 @@ function economicsSection(data: ProposalData, w: ProposalWords, brand: string, t
     subheading(w.assumptions),
     table(brand, textWidth * 0.85, [{ title: w.assumptionHead[0], width: 5 }, { title: w.assumptionHead[1], width: 5, right: true }], assumptions),
     subheading(w.figures),
-    table(brand, textWidth, [{ title: w.figureHead[0], width: 3.2 }, { title: w.figureHead[1], width: 2, right: true }, { title: w.figureHead[2], width: 5 }], figures),
+    // the value column holds a whole amount such as "DKK 3,971,121.84" on one line
+    table(brand, textWidth, [{ title: w.figureHead[0], width: 3 }, { title: w.figureHead[1], width: 2.6, right: true }, { title: w.figureHead[2], width: 4.6 }], figures),
     ...(w.howInEnglish ? [note(w.howInEnglish)] : []),
     ...sensitivity,
   ];

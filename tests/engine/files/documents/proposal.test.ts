@@ -1,7 +1,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../../../shared/domain/profile';
-import { PROGRAM_CHANNELS, PROGRAM_TYPES } from '../../../../shared/domain/program';
+import { EconomicsAssumptionsSchema, PROGRAM_CHANNELS, PROGRAM_TYPES, ProgramRulesSchema } from '../../../../shared/domain/program';
+import { programEconomics } from '../../../../shared/logic/programs/economics';
 import { RFM_GROUPS } from '../../../../shared/domain/rfm';
 import { formatDate, formatMoney, formatNumber } from '../../../../shared/logic/template/formats';
 import { imageSize, packSync } from '../../../../electron/engine/files/documents/layout';
@@ -141,6 +142,30 @@ describe('the campaign proposal', () => {
       }
     }
     expect(figureName('aNewFigure', 'cs')).toBe('aNewFigure');
+  });
+
+  it('says under the revenue chart when its last month is not over yet', async () => {
+    const w = PROPOSAL_WORDS.da;
+    const monthEnd = await rawText(packSync(proposalDocument(proposalFixture('da'))));
+    expect(monthEnd).not.toContain(w.partialMonth(formatDate('2026-03-31', 'da')));
+    const midMonth = await rawText(packSync(proposalDocument(proposalFixture('da', { date: '2026-03-12' }))));
+    expect(midMonth).toContain(w.partialMonth(formatDate('2026-03-12', 'da')));
+  });
+
+  it('names every figure the economics give, for every program type, in every language (no key printed as it is)', () => {
+    const base = {
+      asOf: '2026-03-01', from: '2025-03-02', currency: 'DKK', grossMarginPercent: 40, targetCustomers: 10, activeBuyers: 10, purchases: 55, revenueMinor: 550_000,
+      unconvertedCurrencies: [], retentionRate: 0.5, lapsedCustomers: 2, purchaseHistogram: [[2, 4], [5, 3], [10, 3]] as Array<[number, number]>,
+      spendHistogram: [[10_000, 5], [60_000, 5]] as Array<[number, number]>, spendBucketMinor: 10_000, advocates: 1, referred: 1, giftUnitCostMinor: 0,
+    };
+    const keys = new Set<string>();
+    for (const type of PROGRAM_TYPES) {
+      const rules = ProgramRulesSchema.parse(type === 'winBack' || type === 'thankYou' || type === 'anniversary' || type === 'surprise' ? { type, reward: { description: '', costMinor: 0 } } : { type });
+      for (const f of programEconomics({ rules, budgetMinor: 10_000, giftIds: [] }, base, EconomicsAssumptionsSchema.parse({})).figures) keys.add(f.key);
+    }
+    expect([...keys].some((k) => k.startsWith('tierMembers:'))).toBe(true);
+    for (const language of LANGUAGES) for (const key of keys) expect(figureName(key, language), `${language}: ${key}`).not.toBe(key);
+    expect(figureName('tierMembers:Gold', 'da')).toBe('Medlemmer i Gold');
   });
 
   it.skipIf(!soffice)('converts to PDF in LibreOffice in every language, on 6 to 9 pages', () => {
