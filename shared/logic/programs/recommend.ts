@@ -1,5 +1,7 @@
 import type { BusinessFacts, ProgramType, Recommendation, RecommendAnswer } from '../../domain/program';
-import { money, num, share } from './words';
+import type { Language } from '../../domain/profile';
+import { REASON_WORDS, type ReasonWords } from './reason-words';
+import { money, num } from './words';
 
 /**
  * Program recommendations: which relationship programs suit this business, from its profile and its own numbers
@@ -78,9 +80,9 @@ export function niceMinor(minor: number): number {
   return step * power * 100;
 }
 
-const perYear = (f: BusinessFacts) => `${num(f.purchasesPerBuyer, 1)} purchases per buyer in the last 12 months`;
-const basket = (f: BusinessFacts) =>
-  `an average purchase of ${money(f.averageBasketMinor, f.currency)}${f.averageBasketEurMinor !== null && f.currency !== 'EUR' ? ` (about ${money(f.averageBasketEurMinor, 'EUR')})` : ''}`;
+const perYear = (f: BusinessFacts, w: ReasonWords) => w.perYear(w.format.num(f.purchasesPerBuyer, 1));
+const basket = (f: BusinessFacts, w: ReasonWords) =>
+  w.basket(w.format.money(f.averageBasketMinor, f.currency), f.averageBasketEurMinor !== null && f.currency !== 'EUR' ? w.format.money(f.averageBasketEurMinor, 'EUR') : null);
 
 // ---------------------------------------------------------------- the rules
 
@@ -89,7 +91,8 @@ interface Rule {
   type: ProgramType;
   applies: (f: BusinessFacts, d: Derived) => boolean;
   score: (f: BusinessFacts, d: Derived) => number;
-  reasons: (f: BusinessFacts, d: Derived) => string[];
+  /** In the words of a language (reason-words.ts): the app shows English, the proposal the business's language. */
+  reasons: (f: BusinessFacts, d: Derived, w: ReasonWords) => string[];
   used: (f: BusinessFacts, d: Derived) => Recommendation['used'];
   draft: (f: BusinessFacts, d: Derived) => Recommendation['draft'];
 }
@@ -100,10 +103,10 @@ export const RULES: readonly Rule[] = [
     type: 'stampCard',
     applies: (f, d) => d.frequent && d.smallBasket === true && !d.accountBusiness,
     score: (f) => 80 + Math.min(10, Math.floor(f.purchasesPerBuyer - FREQUENT_PURCHASES_PER_YEAR)),
-    reasons: (f) => [
-      `Customers come back often: ${perYear(f)} (a stamp card suits ${FREQUENT_PURCHASES_PER_YEAR} or more).`,
-      `Purchases are small: ${basket(f)} (at most ${money(SMALL_BASKET_EUR_MINOR, 'EUR')} counts as small).`,
-      '"Buy 10, get one free" is simple to explain at the counter and rewards exactly this habit.',
+    reasons: (f, d, w) => [
+      w.stampOften(perYear(f, w), w.format.num(FREQUENT_PURCHASES_PER_YEAR, 0)),
+      w.stampSmall(basket(f, w), w.format.money(SMALL_BASKET_EUR_MINOR, 'EUR')),
+      w.stampSimple,
     ],
     used: (f) => ({ purchasesPerBuyer: f.purchasesPerBuyer, averageBasketMinor: f.averageBasketMinor, averageBasketEurMinor: f.averageBasketEurMinor ?? '', currency: f.currency }),
     draft: () => ({
@@ -121,11 +124,9 @@ export const RULES: readonly Rule[] = [
     applies: (f, d) => d.frequent && !d.accountBusiness,
     // points fit baskets of varying size better than stamps; ahead of the stamp card when baskets are not small
     score: (f, d) => (d.smallBasket === true ? 70 : 82),
-    reasons: (f, d) => [
-      `Customers come back often: ${perYear(f)} (points suit ${FREQUENT_PURCHASES_PER_YEAR} or more).`,
-      d.smallBasket === true
-        ? `With ${basket(f)}, points reward bigger baskets more than a stamp card does.`
-        : `With ${basket(f)}, points (earned per amount spent) are fairer than a stamp per purchase.`,
+    reasons: (f, d, w) => [
+      w.pointsOften(perYear(f, w), w.format.num(FREQUENT_PURCHASES_PER_YEAR, 0)),
+      d.smallBasket === true ? w.pointsBigger(basket(f, w)) : w.pointsFairer(basket(f, w)),
     ],
     used: (f) => ({ purchasesPerBuyer: f.purchasesPerBuyer, averageBasketMinor: f.averageBasketMinor, currency: f.currency }),
     draft: (f) => {
@@ -146,13 +147,12 @@ export const RULES: readonly Rule[] = [
     type: 'surprise',
     applies: (f, d) => d.accountBusiness,
     score: () => 90,
-    reasons: (f, d) => {
+    reasons: (f, d, w) => {
       const why: string[] = [];
-      if (f.kind === 'b2b') why.push('The business sells to other businesses (B2B in the profile).');
-      if (d.companyShare >= COMPANY_SHARE_B2B) why.push(`${share(d.companyShare)} of the customers are companies or people at one.`);
-      if (d.fewHighValueAccounts)
-        why.push(`Few accounts with a high value: ${num(f.buyers, 0)} buyers, each worth ${money(d.yearlyPerBuyerMinor, f.currency)} a year on average.`);
-      why.push('Accounts are kept with personal notes, well-chosen gifts and a yearly account review, not with points.');
+      if (f.kind === 'b2b') why.push(w.accountB2b);
+      if (d.companyShare >= COMPANY_SHARE_B2B) why.push(w.accountCompanies(w.format.share(d.companyShare)));
+      if (d.fewHighValueAccounts) why.push(w.accountFew(w.format.num(f.buyers, 0), w.format.money(d.yearlyPerBuyerMinor, f.currency)));
+      why.push(w.accountPersonal);
       return why;
     },
     used: (f, d) => ({ kind: f.kind, companies: f.companies, customers: f.customers, buyers: f.buyers, yearlyPerBuyerMinor: Math.round(d.yearlyPerBuyerMinor), currency: f.currency }),
@@ -170,12 +170,7 @@ export const RULES: readonly Rule[] = [
     type: 'tiers',
     applies: (f) => f.buyers >= 5 && f.topFifthRevenueShare >= STRONG_TOP_FIFTH_SHARE,
     score: (f) => 75 + Math.min(10, Math.floor((f.topFifthRevenueShare - STRONG_TOP_FIFTH_SHARE) * 50)),
-    reasons: (f, d) => [
-      `The top 20 % of buyers bring ${share(f.topFifthRevenueShare)} of the revenue (${share(STRONG_TOP_FIFTH_SHARE, 0)} or more is a strong top group).`,
-      d.accountBusiness
-        ? 'Recognise the key accounts with VIP attention: first call on news, an invitation, a named contact.'
-        : 'Tiers let the best customers see their status and what the next level brings.',
-    ],
+    reasons: (f, d, w) => [w.tiersTop(w.format.share(f.topFifthRevenueShare), w.format.share(STRONG_TOP_FIFTH_SHARE, 0)), d.accountBusiness ? w.tiersAccounts : w.tiersStatus],
     used: (f) => ({ topFifthRevenueShare: f.topFifthRevenueShare, buyers: f.buyers }),
     draft: (f, d) => {
       const silver = niceMinor(d.yearlyPerBuyerMinor);
@@ -203,10 +198,7 @@ export const RULES: readonly Rule[] = [
     type: 'referral',
     applies: (f) => f.customers > 0 && f.referralShare >= VISIBLE_REFERRAL_SHARE,
     score: (f) => 65 + Math.min(15, Math.floor((f.referralShare - VISIBLE_REFERRAL_SHARE) * 100)),
-    reasons: (f) => [
-      `Word of mouth is already visible: ${share(f.referralShare)} of the customers came by referral (${share(VISIBLE_REFERRAL_SHARE, 0)} or more).`,
-      'Thank the advocates and welcome their friends with a small reward each.',
-    ],
+    reasons: (f, d, w) => [w.referralVisible(w.format.share(f.referralShare), w.format.share(VISIBLE_REFERRAL_SHARE, 0)), w.referralThank],
     used: (f) => ({ referralShare: f.referralShare, customers: f.customers }),
     draft: () => ({
       name: 'Refer a friend',
@@ -222,9 +214,9 @@ export const RULES: readonly Rule[] = [
     type: 'thankYou',
     applies: () => true,
     score: () => 50,
-    reasons: (f) => [
-      'Every business gains from a thank-you after a purchase: it is the cheapest attention there is.',
-      ...(f.buyers > 0 ? [`${num(f.buyers, 0)} buyers in the last 12 months would each have received one.`] : []),
+    reasons: (f, d, w) => [
+      w.thankYouEveryone,
+      ...(f.buyers > 0 ? [w.thankYouBuyers(w.format.num(f.buyers, 0))] : []),
     ],
     used: (f) => ({ buyers: f.buyers }),
     draft: () => ({
@@ -241,10 +233,7 @@ export const RULES: readonly Rule[] = [
     type: 'winBack',
     applies: (f) => f.customers > 0 && f.lapsedShare >= NOTABLE_LAPSED_SHARE,
     score: (f) => 55 + Math.min(20, Math.floor((f.lapsedShare - NOTABLE_LAPSED_SHARE) * 50)),
-    reasons: (f) => [
-      `${share(f.lapsedShare)} of the customers bought before but not in the last 12 months (${share(NOTABLE_LAPSED_SHARE, 0)} or more is worth a win-back).`,
-      'A personal note that asks how they are, with a reason to come back, wins some of them back for little.',
-    ],
+    reasons: (f, d, w) => [w.winBackLapsed(w.format.share(f.lapsedShare), w.format.share(NOTABLE_LAPSED_SHARE, 0)), w.winBackNote],
     used: (f) => ({ lapsedShare: f.lapsedShare, customers: f.customers }),
     draft: () => ({
       name: 'Win-back',
@@ -260,12 +249,12 @@ export const RULES: readonly Rule[] = [
     type: 'anniversary',
     applies: (f) => f.buyers > 0 || f.withBirthday > 0,
     score: (f, d) => (d.birthdayShare >= BIRTHDAYS_KNOWN_SHARE ? 45 : 35),
-    reasons: (f, d) => [
+    reasons: (f, d, w) => [
       d.birthdayShare >= BIRTHDAYS_KNOWN_SHARE
-        ? `Birthdays are known for ${num(f.withBirthday, 0)} customers (${share(d.birthdayShare)}): a birthday note is personal and expected.`
+        ? w.birthdaysKnown(w.format.num(f.withBirthday, 0), w.format.share(d.birthdayShare))
         : f.withBirthday > 0
-          ? `Birthdays are known for only ${num(f.withBirthday, 0)} customers (${share(d.birthdayShare)}): mark the anniversary of the first purchase, and ask for birthdays.`
-          : 'No birthdays are on file: mark the anniversary of the first purchase (and ask for birthdays).',
+          ? w.birthdaysFew(w.format.num(f.withBirthday, 0), w.format.share(d.birthdayShare))
+          : w.birthdaysNone,
     ],
     used: (f, d) => ({ withBirthday: f.withBirthday, birthdayShare: d.birthdayShare }),
     draft: (f, d) => ({
@@ -283,7 +272,7 @@ export const RULES: readonly Rule[] = [
     // an account business has this already, tailored (account-attention)
     applies: (f, d) => !d.accountBusiness,
     score: () => 30,
-    reasons: () => ['An unexpected small gift or gesture, now and then, is remembered far longer than a discount.'],
+    reasons: (f, d, w) => [w.surprise],
     used: () => ({}),
     draft: () => ({
       name: 'Surprise and delight',
@@ -300,46 +289,48 @@ export const RULES: readonly Rule[] = [
 interface Warning {
   type: ProgramType;
   applies: (f: BusinessFacts, d: Derived) => boolean;
-  reason: (f: BusinessFacts, d: Derived) => string;
+  reason: (f: BusinessFacts, d: Derived, w: ReasonWords) => string;
 }
 
 export const NOT_ADVISED: readonly Warning[] = [
   {
     type: 'points',
     applies: (f, d) => d.accountBusiness,
-    reason: () => 'Points feel transactional to accounts you know by name; personal attention keeps them better.',
+    reason: (f, d, w) => w.notPointsForAccounts,
   },
   {
     type: 'stampCard',
     applies: (f, d) => d.accountBusiness,
-    reason: () => 'A stamp card suits many small purchases at a counter, not business accounts.',
+    reason: (f, d, w) => w.notStampsForAccounts,
   },
   {
     type: 'stampCard',
     applies: (f, d) => !d.accountBusiness && f.buyers > 0 && f.purchasesPerBuyer < RARE_PURCHASES_PER_YEAR,
-    reason: (f) => `Customers buy rarely (${perYear(f)}): a card of ten stamps would take years to fill.`,
+    reason: (f, d, w) => w.notStampsRare(perYear(f, w)),
   },
   {
     type: 'points',
     applies: (f, d) => !d.accountBusiness && f.buyers > 0 && f.purchasesPerBuyer < RARE_PURCHASES_PER_YEAR,
-    reason: (f) => `Customers buy rarely (${perYear(f)}): points would hardly ever reach a reward.`,
+    reason: (f, d, w) => w.notPointsRare(perYear(f, w)),
   },
 ];
 
-export function recommendPrograms(facts: BusinessFacts): RecommendAnswer {
+/** The recommendations for these facts, their reasons in `language` (English unless asked: the app's language). */
+export function recommendPrograms(facts: BusinessFacts, language: Language = 'en'): RecommendAnswer {
   const d = derive(facts);
+  const w = REASON_WORDS[language];
   const recommendations: Recommendation[] = RULES.filter((rule) => rule.applies(facts, d)).map((rule) => ({
     key: rule.key,
     type: rule.type,
     score: rule.score(facts, d),
-    reasons: rule.reasons(facts, d),
+    reasons: rule.reasons(facts, d, w),
     used: rule.used(facts, d),
     draft: rule.draft(facts, d),
   }));
   recommendations.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const notAdvised: RecommendAnswer['notAdvised'] = [];
   for (const warning of NOT_ADVISED) {
-    if (warning.applies(facts, d) && !notAdvised.some((n) => n.type === warning.type)) notAdvised.push({ type: warning.type, reason: warning.reason(facts, d) });
+    if (warning.applies(facts, d) && !notAdvised.some((n) => n.type === warning.type)) notAdvised.push({ type: warning.type, reason: warning.reason(facts, d, w) });
   }
   return { facts, recommendations, notAdvised };
 }

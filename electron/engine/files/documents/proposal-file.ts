@@ -89,7 +89,7 @@ export function buildProposal(ctx: Pick<HandlerContext<Reader>, 'db' | 'memory'>
   const chosenProgram = request.programId ? readProgram(db, request.programId) : null;
   const together = chosenProgram ? readFactsAndProgramBase(db, chosenProgram, asOf) : null;
   const facts = together?.facts ?? readBusinessFacts(db, asOf);
-  const recommended = recommendPrograms(facts);
+  const recommended = recommendPrograms(facts, language);
   job.checkCancelled();
   job.progress(1, steps);
 

@@ -57,7 +57,7 @@ export interface ProposalData {
   segments: Array<{ name: string; members: number }>;
   /** The program proposed; null: none chosen yet (the section says so). */
   program: Program | null;
-  /** Why this program: the recommendation's reasons (recommend.ts; English, as the rules word them). */
+  /** Why this program: the recommendation's reasons (recommend.ts), in the proposal's language. */
   reasons: string[];
   economics: EconomicsAnswer | null;
   /** Already aggregated by week and step; at most MAX_CALENDAR_ROWS are printed, the total counts all. */

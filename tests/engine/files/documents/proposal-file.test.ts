@@ -4,7 +4,9 @@ import { buildProposal, calendarRows, revenueByMonth } from '../../../../electro
 import { packSync } from '../../../../electron/engine/files/documents/layout';
 import { WorkspaceMemory } from '../../../../electron/engine/handlers/memory';
 import { insertCampaign, readCampaign } from '../../../../electron/engine/store/campaigns';
+import { readBusinessFacts } from '../../../../electron/engine/store/program-facts';
 import { insertProgram } from '../../../../electron/engine/store/programs';
+import { recommendPrograms } from '../../../../shared/logic/programs/recommend';
 import { ProgramInputSchema } from '../../../../shared/domain/program';
 import { AT, bookWith, id } from '../../store/support';
 import { pdfPages, rawText, soffice } from './support';
@@ -47,7 +49,12 @@ describe('the proposal from a workspace', () => {
   it('without a program describes the best recommendation, and a program that does not exist is refused', async () => {
     const db = await workspace();
     const { doc } = buildProposal({ db, memory: new WorkspaceMemory() }, { kind: 'proposal', programId: null, campaignIds: [], date: '2026-03-01' }, noJob);
-    expect((await rawText(packSync(doc))).length).toBeGreaterThan(500);
+    const text = await rawText(packSync(doc));
+    expect(text.length).toBeGreaterThan(500);
+    // why this program, in the business's language (the sample business writes Danish)
+    const best = recommendPrograms(readBusinessFacts(db, '2026-03-01'), 'da').recommendations[0]!;
+    for (const reason of best.reasons) expect(text).toContain(reason);
+    expect(text).not.toContain(recommendPrograms(readBusinessFacts(db, '2026-03-01')).recommendations[0]!.reasons[0]);
     expect(() => buildProposal({ db, memory: new WorkspaceMemory() }, { kind: 'proposal', programId: id(99), campaignIds: [], date: '2026-03-01' }, noJob)).toThrow(/does not exist/);
   });
 
