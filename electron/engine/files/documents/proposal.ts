@@ -330,7 +330,11 @@ function economicsSection(data: ProposalData, w: ProposalWords, brand: string, t
   // names and values are in the proposal's language, and a note says the explanations are in English.
   const figures: Cell[][] = e.figures.map((fig) => {
     // the break-even of a retention uplift is in percentage points, like the uplift itself
-    const value = fig.key === 'breakEvenUplift' && a.upliftKind === 'retention' && fig.value !== null ? points(fig.value) : figureValue(fig, e.base.currency, language);
+    // a rise shows its sign ("+35 %"), as the app's retention card does
+    const value =
+      fig.key === 'breakEvenUplift' && a.upliftKind === 'retention' && fig.value !== null
+        ? points(fig.value)
+        : `${fig.key === 'retentionPlusFive' && fig.value !== null && fig.value > 0 ? '+' : ''}${figureValue(fig, e.base.currency, language)}`;
     const negative = fig.value !== null && fig.value < 0 && fig.unit === 'money';
     return [{ text: figureName(fig.key, language), bold: fig.key === 'net' }, { text: value, bold: fig.key === 'net', color: negative ? NEGATIVE : undefined }, { text: fig.how, size: 16, color: '444444' }];
   });

@@ -59,6 +59,8 @@ describe('the campaign proposal', () => {
       // the figures, named in the language, with their (English) how
       for (const key of ['members', 'programCost', 'net', 'paybackMonths', 'breakEvenUplift']) expect(text).toContain(figureName(key, language));
       expect(text).toContain(formatMoney(518_100, CURRENCY[language], language));
+      // the +5 % retention effect is a rise, signed
+      expect(text).toContain(`+${figureValue({ key: 'retentionPlusFive', value: 31, unit: 'percent', how: '' }, CURRENCY[language], language)}`);
       expect(text).toContain('55,350.00 - 50,169.00 = 5,181.00 a year.');
       expect(text).toContain('someFutureFigure'); // a key with no words prints as it is
       // the calendar: every row, its dates in the language, the total
