@@ -1,3 +1,7 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import mammoth from 'mammoth';
 import type { EconomicsAnswer, Program, RecommendAnswer } from '../../shared/domain/program';
 import { expect, test } from './fixtures';
 import { ProgramsPage } from './pages/programs';
@@ -13,7 +17,7 @@ function today(): string {
 
 const count = (n: number) => new Intl.NumberFormat('en').format(n);
 
-test('recommendations with reasons, a stamp card from one, its economics and sensitivity, a duplicate compared side by side', async ({ page, openDemo, shell }) => {
+test('recommendations with reasons, a stamp card from one, its economics and sensitivity, its proposal exported, a duplicate compared side by side', async ({ page, openDemo, shell }) => {
   const host = await openDemo();
   const asOf = today();
   const recommended = (await host.rpc('programs.recommend', { asOf })).body.value as RecommendAnswer;
@@ -119,6 +123,23 @@ test('recommendations with reasons, a stamp card from one, its economics and sen
   await expect(programs.figure('rewardsRedeemed')).toContainText(count(halfway.figures.find((f) => f.key === 'rewardsRedeemed')!.value!));
   await programs.sensitivity.scrollIntoViewIfNeeded();
   await shot(page, '74-program-sensitivity');
+
+  // the campaign proposal for it, with the assumptions as shown: a DOCX in the documents folder, read back
+  const before = new Set(existsSync(host.documents) ? readdirSync(host.documents) : []);
+  const downloading = page.waitForEvent('download');
+  await programs.view.getByRole('button', { name: 'Proposal…' }).click();
+  expect((await downloading).suggestedFilename()).toMatch(/\.docx$/);
+  await expect(programs.toast('Proposal saved')).toBeVisible();
+  const written = readdirSync(host.documents).filter((name) => name.endsWith('.docx') && !before.has(name));
+  expect(written).toHaveLength(1);
+  const bytes = readFileSync(join(host.documents, written[0]!));
+  const text = (await mammoth.extractRawText({ buffer: bytes })).value;
+  for (const part of [chosen.name, 'The customer base', 'Economics', 'Sensitivity: profit per year', 'Budget', 'Next steps']) expect(text).toContain(part);
+  expect(text).toContain('Share of rewards redeemed');
+  expect(text).toMatch(/Share of rewards redeemed\s+50\s?%/);
+  const images = Object.keys(unzipSync(new Uint8Array(bytes))).filter((name) => name.startsWith('word/media/') && name.endsWith('.png'));
+  expect(images.length).toBeGreaterThanOrEqual(2); // revenue by month and the RFM groups, drawn from the workspace
+  await shot(page, '74b-program-proposal-saved');
 
   // duplicate it, make the copy's reward dearer, and compare the two
   await programs.tab('Design').click();
