@@ -26,6 +26,15 @@ const PERIOD_SPEND = `period_spend AS (
     JOIN exchange_factors x ON x.currency = s.currency
    GROUP BY s.customer_id)`;
 
+/** Each month's revenue in the period ('YYYY-MM', minor units): summed per currency, each sum converted and rounded. */
+const MONTH_REVENUE = `per_month AS (SELECT substr(date, 1, 7) AS month, currency, sum(amount_minor) AS total_minor FROM purchases WHERE date >= :from AND date <= :to GROUP BY month, currency),
+        revenue AS (SELECT m.month, sum(CAST(round(m.total_minor * x.factor) AS INTEGER)) AS minor FROM per_month m JOIN exchange_factors x ON x.currency = m.currency GROUP BY m.month)`;
+
+/** The months of the period that had revenue, in order: the dashboard's months and the proposal's chart read the same. */
+export function readRevenueByMonth(db: Reader, from: string, to: string): Array<{ month: string; revenueMinor: number }> {
+  return db.all<{ month: string; revenueMinor: number }>(`WITH ${MONTH_REVENUE} SELECT month, minor AS revenueMinor FROM revenue ORDER BY month`, { ':from': from, ':to': to });
+}
+
 const monthIndex = (yyyyMm: string) => `(CAST(substr(${yyyyMm}, 1, 4) AS INTEGER) * 12 + CAST(substr(${yyyyMm}, 6, 2) AS INTEGER))`;
 
 /** The number of cohorts the table shows at most (the last ones of the period). */
@@ -95,8 +104,7 @@ export function metricsQueries(from: string, to: string, rfm: RfmParameters): Re
     months: {
       sql: `WITH RECURSIVE months(month) AS (
           SELECT substr(:from, 1, 7) UNION ALL SELECT substr(date(month || '-01', '+1 month'), 1, 7) FROM months WHERE month < substr(:to, 1, 7)),
-        per_month AS (SELECT substr(date, 1, 7) AS month, currency, sum(amount_minor) AS total_minor FROM purchases WHERE date >= :from AND date <= :to GROUP BY month, currency),
-        revenue AS (SELECT m.month, sum(CAST(round(m.total_minor * x.factor) AS INTEGER)) AS minor FROM per_month m JOIN exchange_factors x ON x.currency = m.currency GROUP BY m.month),
+        ${MONTH_REVENUE},
         buyers AS (SELECT substr(date, 1, 7) AS month, count(DISTINCT customer_id) AS buyers FROM purchases WHERE date >= :from AND date <= :to GROUP BY month)
       SELECT months.month, coalesce(revenue.minor, 0) AS revenue_minor, coalesce(buyers.buyers, 0) AS buyers
         FROM months LEFT JOIN revenue ON revenue.month = months.month LEFT JOIN buyers ON buyers.month = months.month

@@ -7,12 +7,14 @@ import { EconomicsAssumptionsSchema, type Program, ProgramInputSchema } from '..
 import { RFM_GROUPS } from '../../../../shared/domain/rfm';
 import { addDays } from '../../../../shared/logic/calendar';
 import { programEconomics } from '../../../../shared/logic/programs/economics';
+import { addMonths } from '../../../../shared/logic/programs/standing';
 import { recommendPrograms } from '../../../../shared/logic/programs/recommend';
 import { formatMoney } from '../../../../shared/logic/template/formats';
 import type { Reader } from '../../database';
 import type { HandlerContext } from '../../handlers';
 import type { JobControl } from '../../job-control';
 import { listCampaigns } from '../../store/campaigns';
+import { readRevenueByMonth } from '../../store/metrics';
 import { readBusinessFacts, readFactsAndProgramBase, readProgramBase } from '../../store/program-facts';
 import { readProfile } from '../../store/profile';
 import { readProgram } from '../../store/programs';
@@ -31,16 +33,9 @@ const MAX_SEGMENTS = 12;
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
-/** Revenue by month, summed per currency first and converted on those few sums (a join per purchase costs a second). */
+/** Revenue by month over the two years to `asOf`, from the first whole month on (as the dashboard sums it). */
 export function revenueByMonth(db: Reader, asOf: string): Array<{ month: string; revenueMinor: number }> {
-  return db.all<{ month: string; revenueMinor: number }>(
-    `SELECT m.month, CAST(round(sum(m.total * x.factor)) AS INTEGER) AS revenueMinor
-       FROM (SELECT substr(date, 1, 7) AS month, currency, sum(amount_minor) AS total FROM purchases
-              WHERE date > ? AND date <= ? GROUP BY month, currency) m
-       JOIN exchange_factors x ON x.currency = m.currency
-      GROUP BY m.month ORDER BY m.month`,
-    [`${addDays(asOf, -730).slice(0, 7)}-31`, asOf],
-  );
+  return readRevenueByMonth(db, addMonths(`${addDays(asOf, -730).slice(0, 7)}-01`, 1), asOf);
 }
 
 /** The Monday of a day's week. */
