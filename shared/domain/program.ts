@@ -219,7 +219,8 @@ export interface ProgramBase {
   giftUnitCostMinor: number;
 }
 
-export type FigureUnit = 'money' | 'count' | 'percent' | 'months' | 'ratio';
+/** `points`: percentage points (a retention uplift and what it takes to break even); `percent`: per cent of something. */
+export type FigureUnit = 'money' | 'count' | 'percent' | 'points' | 'months' | 'ratio';
 
 /** One figure of the economics, with how it was computed in plain words and numbers. */
 export interface EconomicsFigure {

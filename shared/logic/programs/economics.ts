@@ -211,7 +211,7 @@ export function programEconomics(
     fig(
       'breakEvenUplift',
       grossPerPoint > 0 ? round(programCost / grossPerPoint, 2) : null,
-      'percent',
+      kind === 'retention' ? 'points' : 'percent',
       grossPerPoint > 0
         ? `Each ${kind === 'retention' ? 'point of retention' : `per cent of ${kind}`} brings ${m(perPoint)} revenue × ${percent(base.grossMarginPercent)} = ${m(grossPerPoint)} gross profit; ${m(programCost)} ÷ ${m(grossPerPoint)} = ${num(programCost / grossPerPoint, 2)} ${kind === 'retention' ? 'points' : '%'} make the net result 0.`
         : 'No uplift can pay for it: there is no revenue (or no margin) for the uplift to raise.',

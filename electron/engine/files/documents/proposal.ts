@@ -291,9 +291,15 @@ function programSection(data: ProposalData, w: ProposalWords, f: Formats, brand:
   ];
 }
 
+/** Percentage points in the language, kept on one line ("5 pp", "5 pct.-point"). */
+function pointsText(number: string, language: Language): string {
+  return `${number} ${PROPOSAL_WORDS[language].percentagePoints}`.replace(/ /g, '\u00A0');
+}
+
 /**
  * A figure's value in the language, by its unit: money in minor units, percent as a number in percent (5 → 5 %),
- * months as a duration, ratio as a plain number; null (not reached, cannot be computed) as a dash.
+ * points as percentage points, months as a duration, ratio as a plain number; null (not reached, cannot be
+ * computed) as a dash.
  */
 export function figureValue(figure: EconomicsFigure, currency: string, language: Language): string {
   const f = formatters(language, currency);
@@ -303,6 +309,7 @@ export function figureValue(figure: EconomicsFigure, currency: string, language:
     case 'money': return f.money(v);
     case 'count': return f.count(v);
     case 'percent': return f.percent(v);
+    case 'points': return pointsText(f.decimal(v), language);
     case 'months': return f.months(v);
     default: return f.decimal(v, 2);
   }
@@ -315,8 +322,7 @@ function economicsSection(data: ProposalData, w: ProposalWords, brand: string, t
   const f = formatters(language, e.base.currency);
   const a = e.assumptions;
   // no line break inside "+5 p. b."
-  const points = (n: number) => `${f.decimal(n)} ${w.percentagePoints}`.replace(/ /g, '\u00A0');
-  const pp = (n: number) => (a.upliftKind === 'retention' ? `+${points(n)}` : `+${f.percent(n)}`.replace(/ /g, '\u00A0'));
+  const pp = (n: number) => (a.upliftKind === 'retention' ? `+${pointsText(f.decimal(n), language)}` : `+${f.percent(n)}`.replace(/ /g, '\u00A0'));
   const assumptions: Cell[][] = [
     [w.expectedUplift, `${w.upliftKinds[a.upliftKind]}: ${pp(a.upliftPercent)}`],
     [w.redemption, f.percent(a.redemptionPercent)],
@@ -329,12 +335,8 @@ function economicsSection(data: ProposalData, w: ProposalWords, brand: string, t
   // The figures' `how` comes from the economics module in English (it is built from the numbers there); the
   // names and values are in the proposal's language, and a note says the explanations are in English.
   const figures: Cell[][] = e.figures.map((fig) => {
-    // the break-even of a retention uplift is in percentage points, like the uplift itself
     // a rise shows its sign ("+35 %"), as the app's retention card does
-    const value =
-      fig.key === 'breakEvenUplift' && a.upliftKind === 'retention' && fig.value !== null
-        ? points(fig.value)
-        : `${fig.key === 'retentionPlusFive' && fig.value !== null && fig.value > 0 ? '+' : ''}${figureValue(fig, e.base.currency, language)}`;
+    const value = `${fig.key === 'retentionPlusFive' && fig.value !== null && fig.value > 0 ? '+' : ''}${figureValue(fig, e.base.currency, language)}`;
     const negative = fig.value !== null && fig.value < 0 && fig.unit === 'money';
     return [{ text: figureName(fig.key, language), bold: fig.key === 'net' }, { text: value, bold: fig.key === 'net', color: negative ? NEGATIVE : undefined }, { text: fig.how, size: 16, color: '444444' }];
   });

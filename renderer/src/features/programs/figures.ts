@@ -32,6 +32,8 @@ export function figureValue(figure: Pick<EconomicsFigure, 'key' | 'value' | 'uni
       return formatNumber(value, locale);
     case 'months':
       return t('programs.economics.months', { count: value, formatted: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value) });
+    case 'points':
+      return upliftText(value, 'retention', t, locale);
     case 'percent':
       if (figure.key === 'breakEvenUplift') return upliftText(value, upliftKind, t, locale);
       return `${value > 0 && figure.key.startsWith('retention') ? '+' : ''}${percentText(value, locale)}`;

@@ -129,6 +129,7 @@ describe('the campaign proposal', () => {
     expect(figureValue({ key: 'paybackMonths', value: 10.9, unit: 'months', how: '' }, 'CZK', 'cs')).toBe('10,9 měsíce');
     expect(figureValue({ key: 'paybackMonths', value: 3, unit: 'months', how: '' }, 'EUR', 'sl')).toBe('3 meseci');
     expect(figureValue({ key: 'breakEvenUplift', value: 4.5, unit: 'percent', how: '' }, 'GBP', 'en')).toBe('4.5%');
+    expect(figureValue({ key: 'breakEvenUplift', value: 4.5, unit: 'points', how: '' }, 'DKK', 'da')).toBe(`4,5\u00A0${PROPOSAL_WORDS.da.percentagePoints.replace(/ /g, '\u00A0')}`);
     expect(figureValue({ key: 'members', value: 1492.4, unit: 'count', how: '' }, 'NOK', 'nb')).toBe(formatNumber(1492, 'nb'));
     expect(figureValue({ key: 'paybackMonths', value: null, unit: 'months', how: '' }, 'GBP', 'en')).toBe('–');
   });

@@ -40,6 +40,7 @@ describe('programEconomics', () => {
     expect(value(a, 'net')).toBe(750);
     expect(value(a, 'paybackMonths')).toBe(11.6);
     expect(value(a, 'breakEvenUplift')).toBe(9.66);
+    expect(a.figures.find((f) => f.key === 'breakEvenUplift')!.unit).toBe('points'); // a retention uplift is in points
     expect(value(a, 'retentionPlusFive')).toBe(9.1);
     expect(value(a, 'retentionPlusFiveProfit')).toBe(36_667);
     expect(a.sensitivity.uplifts).toEqual([0, 2.5, 5, 7.5, 10]);
