@@ -8,9 +8,11 @@ import { INTL_LOCALES, formatDate, formatMoney, formatNumber } from '../../../..
 import { addDays } from '../../../../shared/logic/calendar';
 import { revenueByMonthPng, rfmGroupsPng } from './charts';
 import { DOCUMENT_FONT, PAGE_MM, businessHeader, hex, imageSize, logoRun, pageFooter, pageProperties, pixels, textParagraphs, twip } from './layout';
-import { CHANNEL_WORDS, PROGRAM_TYPE_WORDS, PROPOSAL_WORDS, type ProposalWords, figureName } from './proposal-words';
+import { CHANNEL_WORDS, PROGRAM_TYPE_WORDS, figureName } from './proposal-names';
+import { PROPOSAL_WORDS, type ProposalWords } from './proposal-words';
 
-export { CHANNEL_WORDS, FIGURE_KEYS, FIGURE_WORDS, PROGRAM_TYPE_WORDS, PROPOSAL_WORDS, RFM_GROUP_NAMES, figureName } from './proposal-words';
+export { CHANNEL_WORDS, FIGURE_KEYS, FIGURE_WORDS, PROGRAM_TYPE_WORDS, RFM_GROUP_NAMES, figureName } from './proposal-names';
+export { PROPOSAL_WORDS } from './proposal-words';
 
 /**
  * The campaign proposal (issue 11): plain data in, a docx Document out, for an agency's client or the owner. The
